@@ -1,0 +1,71 @@
+// The `disclosure` command line. I/O lives here and in extract.ts; everything else is pure.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { expandInputs } from './inputs.js';
+import { extractFiles } from './extract.js';
+
+const program = new Command('disclosure')
+  .description('Turn Chinese budget-disclosure notices (DOCX, PDF, HTML) into validated canonical JSON.')
+  .exitOverride()
+  .showHelpAfterError('(run `disclosure --help` for usage)')
+  .addHelpText('after', '\nExamples:\n  disclosure extract notice.pdf\n  disclosure extract samples -o output\n\nRun `disclosure help extract` for details.');
+
+// `disclosure extract x.pdf | head` closes stdout early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+program
+  .command('extract')
+  .description('convert notices to canonical JSON')
+  .argument('<inputs...>', 'files or directories (directories are searched for .pdf, .docx, .html)')
+  .option('-o, --out <dir>', 'write <input file name>.json per input and _report.json into this folder')
+  .option('--timeout <seconds>', 'give up on one file after this many seconds', parsePositive, 120)
+  .option('--debug', 'print stack traces of unexpected errors')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  disclosure extract notice.pdf                  print one notice's JSON to stdout
+  disclosure extract samples -o output           convert a folder, writing output/*.json and output/_report.json
+  disclosure extract a.docx b.pdf c.html -o out  convert several files
+
+Exit status: 0 when every input converted, 1 when any failed, 2 on a usage error.`,
+  )
+  .action(async (inputs: string[], options: { out?: string; timeout: number; debug?: boolean }) => {
+    const files = await expandInputs(inputs);
+    if (files.length === 0) usageError('no input files found (directories are searched for .pdf, .docx, .html files)');
+    if (files.length > 1 && !options.out) usageError(`${files.length} inputs need an output folder: add -o DIR`);
+    const outcomes = await extractFiles(files, {
+      outDir: options.out ?? null,
+      timeoutMs: options.timeout * 1000,
+      debug: Boolean(options.debug),
+    });
+    const failed = outcomes.filter((o) => o.status === 'failed').length;
+    if (options.out) {
+      console.error(`${outcomes.length - failed} of ${outcomes.length} converted into ${options.out}${failed ? `, ${failed} failed (see _report.json)` : ''}`);
+    }
+    process.exitCode = failed > 0 ? 1 : 0;
+  });
+
+function parsePositive(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('must be a positive number');
+  return number;
+}
+
+function usageError(message: string): never {
+  console.error(`disclosure: ${message}`);
+  process.exit(2);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+  } else {
+    console.error(`disclosure: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

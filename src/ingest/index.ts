@@ -1,0 +1,29 @@
+// Bytes in, document model out: the only place that knows which format a notice came in.
+import type { DocumentModel } from '../model/document.js';
+import { detectFormat, type SourceFormat } from './detect.js';
+import { readDocx } from './docx/read-docx.js';
+
+export interface IngestOptions {
+  /** Milliseconds one file may take before it fails with TIMEOUT. */
+  timeoutMs: number;
+}
+
+export interface Ingested {
+  format: SourceFormat;
+  model: DocumentModel;
+}
+
+export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise<Ingested> {
+  const format = detectFormat(bytes);
+  switch (format) {
+    case 'docx':
+      return { format, model: await readDocx(bytes) };
+    case 'pdf':
+    case 'html':
+      throw new (await import('../errors.js')).ConversionError(
+        'UNSUPPORTED_FORMAT',
+        `${format.toUpperCase()} input is not supported yet`,
+      );
+  }
+  void options;
+}

@@ -1,0 +1,24 @@
+import type { BudgetSummary } from '../schema/canonical.js';
+
+export function emptyBudgetSummary(): BudgetSummary {
+  return {
+    revenue: {
+      total: null,
+      currentYear: null,
+      generalPublicBudget: null,
+      governmentFund: null,
+      stateCapital: null,
+      specialAccount: null,
+      business: null,
+      other: null,
+      carryover: null,
+    },
+    expenditure: { total: null, currentYear: null, basic: null, personnel: null, publicOperation: null, project: null },
+    changeFromPriorYear: { total: null, basic: null, project: null },
+    operatingExpenses: null,
+    threePublic: { total: null, overseasTravel: null, vehicles: null, vehiclePurchase: null, vehicleOperation: null, reception: null },
+    procurementTotal: null,
+    fixedAssets: { priorYearEnd: null, plannedPurchases: null },
+    evidence: {},
+  };
+}

@@ -1,0 +1,328 @@
+// The canonical disclosure JSON (contract v1, docs/canonical-schema.md).
+// This zod schema is the single source of truth: the TypeScript types below
+// are inferred from it and schemas/disclosure.schema.json is generated from it.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0';
+
+/** Yuan, exact to the fen. */
+const money = z.number().describe('Amount in yuan (元), at most 2 decimals');
+const nullableMoney = money.nullable();
+
+const tableRef = z.object({ table: z.number().int().nonnegative() }).strict();
+const rowRef = z
+  .object({ table: z.number().int().nonnegative(), row: z.number().int().nonnegative() })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    file: z.string(),
+    format: z.enum(['docx', 'pdf', 'html']),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    bytes: z.number().int().nonnegative(),
+    pages: z.number().int().positive().nullable(),
+    encoding: z.string().nullable(),
+    producer: z.string().nullable(),
+  })
+  .strict();
+
+export const documentInfoSchema = z
+  .object({
+    title: z.string(),
+    unit: z.string(),
+    fiscalYear: z.number().int(),
+    stage: z.enum(['budget', 'final_accounts']),
+    scope: z.enum(['department', 'unit']).nullable(),
+    region: z.string().nullable(),
+    currencyUnit: z.string(),
+  })
+  .strict();
+
+export const orgUnitSchema = z
+  .object({
+    name: z.string(),
+    nature: z.string().nullable(),
+    rank: z.string().nullable(),
+    funding: z.string().nullable(),
+  })
+  .strict();
+
+export const budgetSummarySchema = z
+  .object({
+    revenue: z
+      .object({
+        total: nullableMoney,
+        currentYear: nullableMoney,
+        generalPublicBudget: nullableMoney,
+        governmentFund: nullableMoney,
+        stateCapital: nullableMoney,
+        specialAccount: nullableMoney,
+        business: nullableMoney,
+        other: nullableMoney,
+        carryover: nullableMoney,
+      })
+      .strict(),
+    expenditure: z
+      .object({
+        total: nullableMoney,
+        currentYear: nullableMoney,
+        basic: nullableMoney,
+        personnel: nullableMoney,
+        publicOperation: nullableMoney,
+        project: nullableMoney,
+      })
+      .strict(),
+    changeFromPriorYear: z
+      .object({ total: nullableMoney, basic: nullableMoney, project: nullableMoney })
+      .strict()
+      .describe('Signed: a decrease (减少) is negative'),
+    operatingExpenses: nullableMoney,
+    threePublic: z
+      .object({
+        total: nullableMoney,
+        overseasTravel: nullableMoney,
+        vehicles: nullableMoney,
+        vehiclePurchase: nullableMoney,
+        vehicleOperation: nullableMoney,
+        reception: nullableMoney,
+      })
+      .strict(),
+    procurementTotal: nullableMoney,
+    fixedAssets: z.object({ priorYearEnd: nullableMoney, plannedPurchases: nullableMoney }).strict(),
+    evidence: z
+      .record(z.string(), z.string())
+      .describe('Dotted path of a figure → the sentence (or "table N: <row label>") it came from'),
+  })
+  .strict();
+
+export const targetSchema = z
+  .object({
+    raw: z.string(),
+    operator: z.enum(['>=', '<=', '=', '>', '<']).nullable(),
+    value: z.number().nullable(),
+    unit: z.string().nullable(),
+    text: z.string().nullable(),
+  })
+  .strict();
+
+export const indicatorSchema = z
+  .object({
+    level1: z.string().nullable(),
+    level2: z.string().nullable(),
+    name: z.string(),
+    description: z.string().nullable(),
+    scoringRule: z.string().nullable(),
+    target: targetSchema,
+    basis: z.string().nullable(),
+    weight: z.number().nullable(),
+    source: rowRef,
+  })
+  .strict();
+
+export const performanceTargetSchema = z
+  .object({
+    name: z.string(),
+    code: z.string().nullable(),
+    goals: z.array(z.string()),
+    budget: nullableMoney,
+    indicators: z.array(indicatorSchema),
+    source: tableRef,
+  })
+  .strict();
+
+const measureValue = z.number().nullable();
+
+export const fiscalTableKinds = [
+  'income_expenditure_summary',
+  'income',
+  'expenditure',
+  'appropriation_summary',
+  'general_public_expenditure',
+  'basic_expenditure',
+  'three_public',
+  'government_fund_expenditure',
+  'state_capital_expenditure',
+  'project_expenditure',
+  'purchased_services',
+  'other',
+] as const;
+
+export const classificationSchemes = [
+  'functional',
+  'economic_department',
+  'economic_government',
+  'revenue_source',
+] as const;
+
+export const fiscalLineSchema = z
+  .object({
+    side: z.enum(['revenue', 'expenditure']).nullable(),
+    code: z.string().regex(/^\d+$/).nullable(),
+    scheme: z.enum(classificationSchemes).nullable(),
+    level: z.number().int().min(1).max(3).nullable(),
+    name: z.string(),
+    codes: z.array(
+      z.object({ scheme: z.enum(classificationSchemes), code: z.string(), name: z.string() }).strict(),
+    ),
+    unit: z.string().nullable(),
+    values: z.record(z.string(), measureValue),
+    source: rowRef,
+  })
+  .strict();
+
+export const fiscalTableSchema = z
+  .object({
+    kind: z.enum(fiscalTableKinds),
+    title: z.string(),
+    label: z.string().nullable(),
+    phase: z.enum(['budget', 'final_accounts']),
+    unitOfMeasure: z.string(),
+    measures: z.array(z.object({ key: z.string(), label: z.string() }).strict()),
+    totals: z.array(
+      z
+        .object({
+          side: z.enum(['revenue', 'expenditure']).nullable(),
+          name: z.string(),
+          values: z.record(z.string(), measureValue),
+        })
+        .strict(),
+    ),
+    lines: z.array(fiscalLineSchema),
+    empty: z.boolean(),
+    note: z.string().nullable(),
+    source: tableRef,
+  })
+  .strict();
+
+export const procurementLineSchema = z
+  .object({
+    project: z.string().nullable(),
+    projectBudget: nullableMoney,
+    item: z.string().nullable(),
+    catalogCode: z.string().nullable(),
+    measureUnit: z.string().nullable(),
+    quantity: z.number().nullable(),
+    unitPrice: nullableMoney,
+    amount: nullableMoney,
+    funding: z
+      .object({
+        generalPublicBudget: nullableMoney,
+        governmentFund: nullableMoney,
+        stateCapital: nullableMoney,
+        specialAccount: nullableMoney,
+        unitFunds: nullableMoney,
+        fiscalCarryover: nullableMoney,
+        nonFiscalCarryover: nullableMoney,
+      })
+      .strict(),
+    smeReserved: nullableMoney,
+    source: rowRef,
+  })
+  .strict();
+
+export const assetItemSchema = z
+  .object({
+    item: z.string(),
+    quantity: z.number().nullable(),
+    value: nullableMoney,
+    source: rowRef,
+  })
+  .strict();
+
+export const rawTableKinds = [
+  'performance_overall',
+  'performance_project',
+  'procurement',
+  'assets',
+  'organization',
+  'fiscal',
+  'other',
+] as const;
+
+export const rawCellSchema = z
+  .object({
+    text: z.string(),
+    rowSpan: z.number().int().positive(),
+    colSpan: z.number().int().positive(),
+    page: z.number().int().positive().optional(),
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+  })
+  .strict();
+
+export const rawTableSchema = z
+  .object({
+    index: z.number().int().nonnegative(),
+    title: z.string().nullable(),
+    pages: z.array(z.number().int().positive()).nullable(),
+    kind: z.enum(rawTableKinds),
+    unitOfMeasure: z.string().nullable(),
+    rows: z.array(z.array(rawCellSchema)),
+  })
+  .strict();
+
+export const findingCodes = [
+  'SUM_MISMATCH',
+  'UNBALANCED',
+  'CROSS_TABLE_MISMATCH',
+  'UNPARSED_TARGET',
+  'MISSING_SECTION',
+  'YEAR_MISMATCH',
+  'STALE_REFERENCE',
+] as const;
+
+export const findingSchema = z
+  .object({
+    code: z.enum(findingCodes),
+    severity: z.enum(['error', 'warning', 'info']),
+    path: z.string().describe('JSON pointer into this document'),
+    message: z.string(),
+    expected: z.number().optional(),
+    actual: z.number().optional(),
+  })
+  .strict();
+
+export const disclosureSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: sourceSchema,
+    document: documentInfoSchema,
+    organization: z.object({ duties: z.array(z.string()), units: z.array(orgUnitSchema) }).strict(),
+    budgetSummary: budgetSummarySchema,
+    performance: z
+      .object({ overall: performanceTargetSchema.nullable(), projects: z.array(performanceTargetSchema) })
+      .strict(),
+    fiscalTables: z.array(fiscalTableSchema),
+    procurement: z
+      .object({ total: procurementLineSchema.nullable(), lines: z.array(procurementLineSchema) })
+      .strict(),
+    assets: z
+      .object({
+        asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+        total: nullableMoney,
+        items: z.array(assetItemSchema),
+      })
+      .strict(),
+    glossary: z.array(z.object({ term: z.string(), definition: z.string() }).strict()),
+    sections: z.array(z.object({ number: z.string(), title: z.string(), text: z.string() }).strict()),
+    tables: z.array(rawTableSchema),
+    validation: z.array(findingSchema),
+  })
+  .strict();
+
+export type Disclosure = z.infer<typeof disclosureSchema>;
+export type SourceInfo = z.infer<typeof sourceSchema>;
+export type DocumentInfo = z.infer<typeof documentInfoSchema>;
+export type OrgUnit = z.infer<typeof orgUnitSchema>;
+export type BudgetSummary = z.infer<typeof budgetSummarySchema>;
+export type PerformanceTarget = z.infer<typeof performanceTargetSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Target = z.infer<typeof targetSchema>;
+export type FiscalTable = z.infer<typeof fiscalTableSchema>;
+export type FiscalLine = z.infer<typeof fiscalLineSchema>;
+export type ProcurementLine = z.infer<typeof procurementLineSchema>;
+export type AssetItem = z.infer<typeof assetItemSchema>;
+export type RawTable = z.infer<typeof rawTableSchema>;
+export type RawCell = z.infer<typeof rawCellSchema>;
+export type Finding = z.infer<typeof findingSchema>;
+export type FiscalTableKind = (typeof fiscalTableKinds)[number];
+export type RawTableKind = (typeof rawTableKinds)[number];
