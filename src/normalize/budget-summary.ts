@@ -1,4 +1,11 @@
-import type { BudgetSummary } from '../schema/canonical.js';
+import type { BudgetSummary, FiscalTable } from '../schema/canonical.js';
+import type { DocumentView } from './document-view.js';
+
+export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[]): BudgetSummary {
+  void view;
+  void fiscalTables;
+  return emptyBudgetSummary();
+}
 
 export function emptyBudgetSummary(): BudgetSummary {
   return {

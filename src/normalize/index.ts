@@ -1,25 +1,32 @@
-// Document model → canonical disclosure (without validation findings).
+// Document model → canonical disclosure (validation findings are added by validate/).
 import type { DocumentModel } from '../model/document.js';
 import { SCHEMA_VERSION, type Disclosure, type SourceInfo } from '../schema/canonical.js';
-import { emptyBudgetSummary } from './budget-summary.js';
+import { readAssets } from './assets.js';
+import { readBudgetSummary } from './budget-summary.js';
 import { readDocumentInfo } from './document-info.js';
 import { viewDocument } from './document-view.js';
+import { readFiscalTables } from './fiscal/index.js';
+import { readGlossary } from './glossary.js';
+import { readOrganization } from './organization.js';
+import { readPerformance } from './performance/index.js';
+import { readProcurement } from './procurement.js';
 import { readSections } from './sections.js';
 
 export function normalize(model: DocumentModel, source: SourceInfo): Disclosure {
   const view = viewDocument(model.blocks);
   const document = readDocumentInfo(view);
+  const fiscalTables = readFiscalTables(view);
   return {
     schemaVersion: SCHEMA_VERSION,
     source,
     document,
-    organization: { duties: [], units: [] },
-    budgetSummary: emptyBudgetSummary(),
-    performance: { overall: null, projects: [] },
-    fiscalTables: [],
-    procurement: { total: null, lines: [] },
-    assets: { asOf: null, total: null, items: [] },
-    glossary: [],
+    organization: readOrganization(view),
+    budgetSummary: readBudgetSummary(view, fiscalTables),
+    performance: readPerformance(view),
+    fiscalTables,
+    procurement: readProcurement(view),
+    assets: readAssets(view),
+    glossary: readGlossary(view),
     sections: readSections(view),
     tables: view.tables,
     validation: [],

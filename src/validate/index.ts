@@ -1,7 +1,17 @@
 // Findings report what the document says; they never change extracted figures.
 import type { Disclosure, Finding } from '../schema/canonical.js';
+import { validateAssets } from './assets.js';
+import { validateFiscal } from './fiscal.js';
+import { validateProcurement } from './procurement.js';
+import { validateSummary } from './summary.js';
+import { validateTargets } from './targets.js';
 
 export function validate(disclosure: Disclosure): Finding[] {
-  void disclosure;
-  return [];
+  return [
+    ...validateSummary(disclosure),
+    ...validateFiscal(disclosure),
+    ...validateProcurement(disclosure),
+    ...validateAssets(disclosure),
+    ...validateTargets(disclosure),
+  ];
 }

@@ -1,0 +1,6 @@
+import type { Disclosure, Finding } from '../schema/canonical.js';
+
+export function validateAssets(disclosure: Disclosure): Finding[] {
+  void disclosure;
+  return [];
+}
