@@ -5,7 +5,7 @@ import type { FiscalTable } from '../../schema/canonical.js';
 
 export interface TableValue {
   yuan: number;
-  /** `table N: <row label>` — N is the RawTable index. */
+  /** `table N: <row label>` (or the column's label in a one-row table) — N is the RawTable index. */
   evidence: string;
 }
 
@@ -81,7 +81,10 @@ function lookUp(tables: readonly FiscalTable[], source: TableSource): TableValue
       if (source.side && row.side !== null && row.side !== source.side) continue;
       if (source.row && !source.row.test(row.name)) continue;
       const value = row.values[measure];
-      if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${row.name}` };
+      if (typeof value !== 'number') continue;
+      // A one-row table's row has no name of its own: its column says what the figure is.
+      const label = row.name || table.measures.find((m) => m.key === measure)?.label || measure;
+      return { yuan: value, evidence: `table ${table.source.table}: ${label}` };
     }
   }
   return null;
