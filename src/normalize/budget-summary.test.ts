@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { convertSample } from '../../tests/support/samples.js';
 import { shanghai2024Tables } from '../../tests/support/shanghai-2024-tables.js';
+import { textView } from '../../tests/support/text-view.js';
 import { readBudgetSummary } from './budget-summary.js';
-import type { DocumentView } from './document-view.js';
 
 const REVENUE = '2023年预算收入4196.63万元，其中：一般公共预算收入4196.63万元，基金预算收入0万元，财政专户核拨收入0万元，其他来源收入0万元，上年结转0万元。';
 const EXPENDITURE =
@@ -82,8 +82,7 @@ describe('budgetSummary from the fiscal tables (rule 2)', () => {
     '2024年，上海市普陀区人民政府万里街道办事处收入预算15621.11万元，其中：财政拨款收入15621.11万元，比2023年预算减少876.75万元；事业收入0.00万元；事业单位经营收入0.00万元；其他收入0.00万元。',
     '2024年“三公”经费预算数为47.91万元，比2023年预算增加25万元。其中：',
   ];
-  const view: DocumentView = { items: narrative.map((text) => ({ type: 'text', text, heading: false })), tables: [], paragraphs: narrative };
-  const summary = readBudgetSummary(view, shanghai2024Tables());
+  const summary = readBudgetSummary(textView(narrative), shanghai2024Tables());
 
   it('takes a figure a table states, exactly, with the table as evidence', () => {
     expect(summary.revenue.total).toBe(156211123);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertSample } from '../../tests/support/samples.js';
-import type { DocumentView } from './document-view.js';
+import { textView } from '../../tests/support/text-view.js';
 import { readDocumentInfo } from './document-info.js';
-
-const textView = (paragraphs: string[]): DocumentView => ({
-  items: paragraphs.map((text) => ({ type: 'text', text, heading: false })),
-  tables: [],
-  paragraphs,
-});
 
 describe('document info', () => {
   it('reads the Langfang 2023 notice', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertSample } from '../../tests/support/samples.js';
-import type { DocumentView } from './document-view.js';
+import { textView } from '../../tests/support/text-view.js';
 import { readGlossary } from './glossary.js';
 
 /** 八、名词解释 of the Langfang 2023 notice as printed, enumerators (1、…10、) stripped. */
@@ -16,12 +16,6 @@ const GLOSSARY = [
   { term: '上年结转', definition: '指以前年度尚未完成、结转到本年仍按原规定用途继续使用的资金。' },
   { term: '事业单位经营支出', definition: '指事业单位在专业业务活动及其辅助活动之外开展非独立核算经营活动发生的支出。' },
 ];
-
-const textView = (paragraphs: string[]): DocumentView => ({
-  items: paragraphs.map((text) => ({ type: 'text', text, heading: false })),
-  tables: [],
-  paragraphs,
-});
 
 describe('glossary', () => {
   it('reads the ten items of the Langfang 2023 notice; “三公”经费 keeps its quotes', async () => {

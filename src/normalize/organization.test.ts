@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertSample } from '../../tests/support/samples.js';
-import type { DocumentView } from './document-view.js';
+import { textView } from '../../tests/support/text-view.js';
 import { readOrganization } from './organization.js';
 
 /** The nine （一）…（九） duty paragraphs as printed, enumerators stripped. */
@@ -15,12 +15,6 @@ const DUTIES = [
   '统一管理市委机构编制委员会办公室，归口管理市委老干部局。',
   '完成市委交办的其他任务。',
 ];
-
-const textView = (paragraphs: string[]): DocumentView => ({
-  items: paragraphs.map((text) => ({ type: 'text', text, heading: false })),
-  tables: [],
-  paragraphs,
-});
 
 describe('organization of the Langfang 2023 notice', async () => {
   const { organization } = await convertSample('langfang-org-2023.docx');
