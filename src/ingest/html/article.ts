@@ -3,16 +3,17 @@
 // footer. Starting at <body>, the search descends into the child that holds
 // most of the page's own text (text outside links, scripts and marked site
 // chrome) as long as what it leaves behind is chrome: no data table and no
-// line of prose. It never descends into a data table, and never splits the
-// sections Word cuts a document into at a page-orientation change.
+// line of prose. It never descends into a data table or into a wrapper
+// holding nothing but tables (Word's <div align=center>, LibreOffice's
+// <center>), and never splits the sections Word cuts a document into at a
+// page-orientation change. Chrome marked as such inside the article (a
+// related-articles list under the text) is removed from it.
 import type { Element } from 'domhandler';
 import { elementChildren, flatten, isElement, isIgnored } from './flatten.js';
 import { isLayoutTable } from './table.js';
 
 /** Share of the current element's text the chosen child must hold. */
 const DOMINANT_SHARE = 0.5;
-/** Share of the current element's text that may be left behind as chrome. */
-const CHROME_SHARE = 0.25;
 /** A line with this many characters outside links is prose, which site chrome does not have. */
 const PROSE_CHARS = 80;
 
@@ -38,13 +39,25 @@ export function findArticle(body: Element): Element {
   for (;;) {
     const children = elementChildren(node).filter((child) => !isChrome(child));
     const best = children.reduce<Element | null>((top, child) => (top && weight(top) >= weight(child) ? top : child), null);
-    if (!best || !isContainer(best) || weight(best) < DOMINANT_SHARE * weight(node)) return node;
+    if (!best || !isContainer(best) || weight(best) < DOMINANT_SHARE * weight(node)) break;
     const others = children.filter((child) => child !== best);
-    const leftBehind = others.reduce((sum, child) => sum + weight(child), 0);
-    if (leftBehind > CHROME_SHARE * weight(node)) return node;
-    if (others.some((child) => holdsContent(child) || (isWordSection(child) && isWordSection(best)))) return node;
+    if (others.some((child) => holdsContent(child) || (isWordSection(child) && isWordSection(best)))) break;
     node = best;
   }
+  for (const chrome of descendants(node).filter(isChrome)) removeElement(chrome);
+  return node;
+}
+
+function descendants(element: Element): Element[] {
+  return elementChildren(element).flatMap((child) => [child, ...descendants(child)]);
+}
+
+function removeElement(element: Element): void {
+  const siblings = element.parent?.children;
+  if (siblings) siblings.splice(siblings.indexOf(element), 1);
+  if (element.prev) element.prev.next = element.next;
+  if (element.next) element.next.prev = element.prev;
+  element.parent = element.prev = element.next = null;
 }
 
 /** Non-space characters outside links, excluding what the page does not show. */
@@ -63,10 +76,10 @@ function isMarkedChrome(element: Element): boolean {
   return words.some((word) => chromeWord.test(word));
 }
 
-/** An element the article may be inside: not a data table, whose cells are part of the document. */
+/** An element the article may be: not a data table, nor a wrapper around nothing but tables. */
 function isContainer(element: Element): boolean {
-  const name = element.name.toLowerCase();
-  return name !== 'table' || isLayoutTable(element);
+  if (element.name.toLowerCase() === 'table' && !isLayoutTable(element)) return false;
+  return flatten(element).some((piece) => piece.type === 'line' || isLayoutTable(piece.table));
 }
 
 /** A data table or a line of prose: document content, not chrome. */
