@@ -9,7 +9,7 @@
 // page-orientation change. Chrome marked as such inside the article (a
 // related-articles list under the text) is removed from it.
 import type { Element } from 'domhandler';
-import { elementChildren, flatten, isElement, isIgnored } from './flatten.js';
+import { elementChildren, flatten, isBlock, isElement, isIgnored } from './flatten.js';
 import { isLayoutTable } from './table.js';
 
 /** Share of the current element's text the chosen child must hold. */
@@ -76,9 +76,10 @@ function isMarkedChrome(element: Element): boolean {
   return words.some((word) => chromeWord.test(word));
 }
 
-/** An element the article may be: not a data table, nor a wrapper around nothing but tables. */
+/** An element the article may be: one holding blocks, but not a data table nor a wrapper around nothing but tables. */
 function isContainer(element: Element): boolean {
   if (element.name.toLowerCase() === 'table' && !isLayoutTable(element)) return false;
+  if (!elementChildren(element).some(isBlock)) return false;
   return flatten(element).some((piece) => piece.type === 'line' || isLayoutTable(piece.table));
 }
 
