@@ -43,7 +43,7 @@ const roleWords: [ColumnRole, RegExp][] = [
 ];
 
 /** Words that mark a row as an indicator table's header. */
-const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标名称|指标值|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准)$/u;
+const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准)$/u;
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 

@@ -152,13 +152,12 @@ function readIndicator(
   const raw = targetText(text('symbol'), text('value'), text('unit'));
   if (name === '' && raw === '') return null;
   if (/^(?:合计|总计|小计)$/u.test(name || text('level1'))) return null;
-  // A visually merged 一级/二级 cell the source did not mark as merged prints only in its first row.
-  const level1 = text('level1') || carried.level1;
-  const level2 = text('level2') || (level1 === carried.level1 ? carried.level2 : null);
+  const levels =
+    header.columns.level1 === undefined && header.columns.level2 === undefined
+      ? (splitFusedLevels(name) ?? { level1: null, level2: null, name })
+      : mergedLevels(text('level1'), text('level2'), carried, name);
   return {
-    level1: level1 || null,
-    level2: level2 || null,
-    name,
+    ...levels,
     description: text('description') || null,
     scoringRule: text('scoringRule') || null,
     target: parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))),
@@ -166,6 +165,24 @@ function readIndicator(
     weight: numberIn(text('weight')),
     source: { table: tableIndex, row },
   };
+}
+
+/** A visually merged 一级/二级 cell the source did not mark as merged prints only in its first row: carry it down. */
+function mergedLevels(
+  level1Text: string,
+  level2Text: string,
+  carried: { level1: string | null; level2: string | null },
+  name: string,
+): { level1: string | null; level2: string | null; name: string } {
+  const level1 = level1Text || carried.level1;
+  const level2 = level2Text || (level1 === carried.level1 ? carried.level2 : null);
+  return { level1: level1 || null, level2: level2 || null, name };
+}
+
+/** `产出指标-数量指标-培训人次` printed in one indicator cell: the levels split off when both read as …指标. */
+function splitFusedLevels(text: string): { level1: string; level2: string; name: string } | null {
+  const match = /^(\S{2,8}指标)\s*[-－—:：/|、，,]\s*(\S{2,10}指标)\s*[-－—:：/|、，,]\s*(.+)$/u.exec(text);
+  return match ? { level1: match[1], level2: match[2], name: match[3] } : null;
 }
 
 /** The printed target: a comparator from its own column, the value, then a unit from its own column unless the value already ends with it. */
