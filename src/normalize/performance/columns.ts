@@ -26,8 +26,8 @@ export type ColumnRole =
  * general one it contains (指标值 → value).
  */
 const roleWords: [ColumnRole, RegExp][] = [
-  ['project', /^(?:项目名称|项目)$/u],
-  ['code', /(?:项目|资金)?(?:代码|编码|编号)$/u],
+  ['project', /^(?:(?:单位)?[（(]?项目[)）]?名称|项目)$/u],
+  ['code', /^(?:项目)?(?:代码|编码|编号)$/u],
   ['level1', /一级/u],
   ['level2', /二级/u],
   ['name', /三级|^(?:绩效)?指标(?:名称)?$/u],
@@ -35,10 +35,10 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['basis', /依据/u],
   ['scoringRule', /评.{0,3}分|扣分|计分/u],
   ['weight', /权重|分值/u],
-  ['description', /描述|解释|说明|指标内容/u],
+  ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],
-  ['budget', /总额|资金|金额|预算数/u],
+  ['budget', /总额|资金|金额|预算数|拨款/u],
   ['value', /值|目标值|标准/u],
 ];
 

@@ -126,6 +126,56 @@ describe('readTargetTable: other forms', () => {
     ]);
   });
 
+  it('splits the standard level names run together, as Beijing prints them', () => {
+    const fused = table([
+      ['活动', '绩效指标', '指标性质', '指标值', '度量单位'],
+      ['物价管理', '产出指标数量指标价格政策评估报告数量', '＝', '5', '份'],
+      ['对口支援合作', '效益指标可持续影响指标拓展产销对接渠道', '定性', '优，持续帮助支援合作地区搭建产销对接平台。', ''],
+    ]);
+    expect(readTargetTable(fused, 'X')[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target])).toEqual([
+      ['产出指标', '数量指标', '价格政策评估报告数量', { raw: '＝5份', operator: '=', value: 5, unit: '份', text: null }],
+      ['效益指标', '可持续影响指标', '拓展产销对接渠道', { raw: '优，持续帮助支援合作地区搭建产销对接平台。', operator: null, value: null, unit: null, text: '优，持续帮助支援合作地区搭建产销对接平台。' }],
+    ]);
+  });
+
+  it('reads a goal printed under its label, a budget under a group label stating the unit, and a unit in the indicator name', () => {
+    const form = table([
+      [cell('专项资金情况（万元）', 2), '资金总额', '118.00', ''],
+      ['财政拨款', '118.00', ''],
+      [cell('当年整体绩效目标', 1, 4)],
+      [cell('完成外伤医疗费用结算审核。', 1, 4)],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['成本指标', '经济成本', '法律顾问服务成本（万元）', '≤5'],
+    ]);
+    const [target] = readTargetTable(form, 'X');
+    expect([target.budget, target.goals, target.indicators[0].target]).toEqual([
+      1180000,
+      ['完成外伤医疗费用结算审核。'],
+      { raw: '≤5', operator: '<=', value: 5, unit: '万元', text: null },
+    ]);
+  });
+
+  it('locates 指标值内容, 度量单位 and 指标值类型 columns (Hunan layout) and skips a unit row with nothing to target', () => {
+    const grid = table(
+      [
+        ['单位编码', '单位（项目）名称', '资金总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '指标值内容', '评（扣）分标准', '度量单位', '指标值类型'],
+        ['', '合计', '417.41', '', '', '', '', '', '', '', '', ''],
+        ['126001', '长沙市信访局', '417.41', '', '', '', '', '', '', '', '', ''],
+        [cell('126001', 2), cell('基层及其他信访业务工作经费专项', 2), cell('35.78', 2), cell('按规定及时将经费调拨到位。', 2), '成本指标', '经济成本指标', '总成本', '35.78', '不超过预算', '偏离目标40%及以上不得分', '万元', '≤'],
+        ['产出指标', '时效指标', '区县经费调拨及时性', '按时', '确保资金及时调拨', '年内按时拨付得满分', '', '定性'],
+      ],
+      '万元',
+    );
+    const targets = readTargetTable(grid, null);
+    expect(targets.map((target) => [target.name, target.code, target.budget, target.goals])).toEqual([
+      ['基层及其他信访业务工作经费专项', null, 357800, ['按规定及时将经费调拨到位。']],
+    ]);
+    expect(targets[0].indicators.map((indicator) => [indicator.name, indicator.description, indicator.scoringRule, indicator.target])).toEqual([
+      ['总成本', '不超过预算', '偏离目标40%及以上不得分', { raw: '≤35.78万元', operator: '<=', value: 35.78, unit: '万元', text: null }],
+      ['区县经费调拨及时性', '确保资金及时调拨', '年内按时拨付得满分', { raw: '按时', operator: null, value: null, unit: null, text: '按时' }],
+    ]);
+  });
+
   it('a project with prose goals only is a target without indicators', () => {
     expect(readTargetTable(table([['绩效目标', '保障机关正常运转。']]), '机关运转')).toEqual([
       { name: '机关运转', code: null, goals: ['保障机关正常运转。'], budget: null, indicators: [], source: { table: 7 } },

@@ -4,13 +4,13 @@
 // 项目总额 | …) over its grid, several such forms stacked in one table, and a
 // grid whose 项目名称 column spans each project's rows.
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
-import type { Indicator, PerformanceTarget, RawCell, RawTable } from '../../schema/canonical.js';
+import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
 import { type Grid, toGrid } from '../../tables/grid.js';
 import { foldWidth } from '../../text/clean.js';
 import { type ColumnRole, type Header, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
-import { isComparatorSymbol, parseTarget, readSymbolCell } from './target.js';
+import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
 
 type Label = 'name' | 'code' | 'budget' | 'goals';
 
@@ -19,7 +19,7 @@ const labelWords: [Label, RegExp][] = [
   ['name', /^项目名称$/u],
   ['code', /^项目(?:代码|编码|编号)$/u],
   ['budget', /^(?:(?:项目|年度|本年)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算)$/u],
-  ['goals', /^(?:(?:项目|部门|单位)?(?:整体)?(?:年度|总体)?(?:绩效)?目标)$/u],
+  ['goals', /^(?:项目|部门|单位)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?目标$/u],
 ];
 
 interface Draft {
@@ -55,7 +55,10 @@ export function readTargetTable(table: RawTable, defaultName: string | null): Pe
       row = nextHeader.lastRow;
       continue;
     }
-    const labels = readLabels(grid, row);
+    const dataRow = header !== null && isIndicatorRow(grid, row, header);
+    const labelBelow = dataRow ? null : labelOverValue(grid, row);
+    const labels = dataRow ? [] : labelBelow ? [labelBelow] : readLabels(grid, row);
+    if (labelBelow) row++;
     if (labels.length > 0) {
       for (const { label, value, unit } of labels) {
         if (label === 'name') {
@@ -67,9 +70,9 @@ export function readTargetTable(table: RawTable, defaultName: string | null): Pe
       }
       continue;
     }
-    if (!header) continue;
+    if (!header || !dataRow) continue;
     const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
-    if (project && project.text !== '' && project !== draft.projectCell) {
+    if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
       startProject(projectFromColumns(grid, row, header, project, table));
     }
     const indicator = readIndicator(grid, row, header, levels, table.index);
@@ -93,8 +96,9 @@ function emptyDraft(name: string | null): Draft {
   return { name, code: null, goals: [], budget: null, indicators: [], namedInTable: false, projectCell: null };
 }
 
+/** A target states goals or indicators; a row that only names a body and its funds (a unit's own line) is none. */
 function hasContent(draft: Draft): boolean {
-  return draft.namedInTable || draft.indicators.length > 0 || draft.goals.length > 0;
+  return draft.indicators.length > 0 || draft.goals.length > 0;
 }
 
 /** A project opened by its 项目名称 cell in a grid listing several projects; its code, budget and goals sit in the same row. */
@@ -130,9 +134,38 @@ function readLabels(grid: Grid, row: number): LabelledValue[] {
     const label = labelOf(labelText);
     if (!label) return;
     const value = inline ? inline[2].trim() : (cells.slice(at + 1).find((next) => next.cell.text !== '')?.cell.text ?? '');
-    if (value !== '' && !labelOf(value)) pairs.push({ label, value, unit: statedUnit(labelText) });
+    if (value !== '' && !labelOf(value)) pairs.push({ label, value, unit: statedUnit(labelText) ?? unitToTheLeft(grid, row, slot.column) });
   });
   return pairs;
+}
+
+/** A unit stated by a group label left of a label (`专项资金情况（万元）` spanning 资金总额 | 财政拨款 | 其他资金). */
+function unitToTheLeft(grid: Grid, row: number, column: number): CurrencyUnit | null {
+  for (const slot of grid[row].slice(0, column).reverse()) {
+    const unit = statedUnit(slot.cell.text);
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/** A label alone on its row with its value alone on the next (`当年整体绩效目标` over the goal text). */
+function labelOverValue(grid: Grid, row: number): LabelledValue | null {
+  const lone = (r: number): string | null => {
+    const cells = grid[r]?.filter((slot) => slot.origin && slot.cell.text !== '') ?? [];
+    return cells.length === 1 && grid[r].every((slot) => slot.cell === cells[0].cell || slot.cell.text === '') ? cells[0].cell.text : null;
+  };
+  const labelText = lone(row);
+  const label = labelText === null ? null : labelOf(labelText);
+  const value = label ? lone(row + 1) : null;
+  return label && value !== null && !labelOf(value) ? { label, value, unit: statedUnit(labelText!) } : null;
+}
+
+/** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
+function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
+  const name = header.columns.name === undefined ? undefined : grid[row][header.columns.name];
+  const value = header.columns.value === undefined ? undefined : grid[row][header.columns.value];
+  if (name && value && name.cell === value.cell) return false;
+  return (name?.cell.text ?? '') !== '' || (value?.cell.text ?? '') !== '';
 }
 
 function labelOf(text: string): Label | null {
@@ -160,7 +193,7 @@ function readIndicator(
     ...levels,
     description: text('description') || null,
     scoringRule: text('scoringRule') || null,
-    target: parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))),
+    target: withUnitFromName(parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))), levels.name),
     basis: text('basis') || null,
     weight: numberIn(text('weight')),
     source: { table: tableIndex, row },
@@ -179,10 +212,20 @@ function mergedLevels(
   return { level1: level1 || null, level2: level2 || null, name };
 }
 
+const fusedWithSeparators = /^(\S{2,8}指标)\s*[-－—:：/|、，,]\s*(\S{2,10}指标)\s*[-－—:：/|、，,]\s*(.+)$/u;
+/** The standard 一级/二级 names, recognisable even run together (`效益指标可持续影响指标持续推动…`). */
+const fusedStandardLevels =
+  /^(产出指标|效益指标|效果指标|成本指标|满意度指标)((?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(.+)$/u;
+
 /** `产出指标-数量指标-培训人次` printed in one indicator cell: the levels split off when both read as …指标. */
 function splitFusedLevels(text: string): { level1: string; level2: string; name: string } | null {
-  const match = /^(\S{2,8}指标)\s*[-－—:：/|、，,]\s*(\S{2,10}指标)\s*[-－—:：/|、，,]\s*(.+)$/u.exec(text);
+  const match = fusedWithSeparators.exec(text) ?? fusedStandardLevels.exec(text);
   return match ? { level1: match[1], level2: match[2], name: match[3] } : null;
+}
+
+/** A figure printed without a unit takes the unit its indicator's name states (`法律顾问服务成本（万元）` | `≤5`). */
+function withUnitFromName(target: Target, name: string): Target {
+  return target.value !== null && target.unit === null ? { ...target, unit: unitInName(name) } : target;
 }
 
 /** The printed target: a comparator from its own column, the value, then a unit from its own column unless the value already ends with it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecognisedQualitative, parseTarget, readSymbolCell } from './target.js';
+import { isRecognisedQualitative, parseTarget, readSymbolCell, unitInName } from './target.js';
 
 type Row = [raw: string, operator: string | null, value: number | null, unit: string | null];
 
@@ -63,6 +63,9 @@ describe('parseTarget: units', () => {
     ['≥90百分比', 90, '%'],
     ['≥百分之90', 90, '%'],
     ['≥95‰', 95, '‰'],
+    ['≥330 台（套）', 330, '台(套)'],
+    ['≥13459.00(平方米)', 13459, '平方米'],
+    ['≥8000 亿元', 8000, '亿元'],
   ];
   it.each(rows)('%s', (raw, value, unit) => {
     const target = parseTarget(raw);
@@ -141,5 +144,18 @@ describe('isRecognisedQualitative', () => {
     ['无安全事故', true],
   ] as [string, boolean][])('%s → %s', (text, recognised) => {
     expect(isRecognisedQualitative(text)).toBe(recognised);
+  });
+});
+
+describe('unitInName', () => {
+  it.each([
+    ['法律顾问服务成本（万元）', '万元'],
+    ['审核修订合同合格率（%）', '%'],
+    ['合同修订完成时限（工作日）', '工作日'],
+    ['法律顾问服务人数（人）', '人'],
+    ['培训覆盖率（含线上）', null],
+    ['培训覆盖率', null],
+  ] as [string, string | null][])('%s → %s', (name, unit) => {
+    expect(unitInName(name)).toBe(unit);
   });
 });
