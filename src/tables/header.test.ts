@@ -34,6 +34,15 @@ describe('readHeader', () => {
     expect(readHeader(grid).bodyStart).toBe(1);
   });
 
+  it('reads a 小计 under a header cell spanning down as a column name (Changsha 三公 table)', () => {
+    const grid = toGrid([
+      [cell('部门名称', 2), cell('三公经费预（决）算数（财政拨款）', 1, 2)],
+      [cell('小计'), cell('公务接待费')],
+      [cell('合计'), cell('8.00'), cell('3.00')],
+    ]);
+    expect(readHeader(grid)).toMatchObject({ bodyStart: 2, paths: ['部门名称', '三公经费预（决）算数（财政拨款）/小计', '三公经费预（决）算数（财政拨款）/公务接待费'] });
+  });
+
   it('reads a table with no data rows as all header', () => {
     const grid = toGrid([[cell('采购品目'), cell('金额')]]);
     expect(readHeader(grid)).toEqual({ start: 0, bodyStart: 1, paths: ['采购品目', '金额'] });

@@ -56,7 +56,10 @@ function isPreamble(grid: Grid, row: number): boolean {
 
 function isDataRow(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
-  return cells.some((text) => parseAmount(text) !== null) || (cells.length > 0 && totalLabel.test(cells[0]));
+  // The label must open the row: a 小计 under a header cell spanning down from above is a column name.
+  const first = grid[row][0];
+  const opensRow = first.row === row && totalLabel.test(first.cell.text);
+  return cells.some((text) => parseAmount(text) !== null) || opensRow;
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */

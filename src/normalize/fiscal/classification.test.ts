@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SplitCodeReader, codeFromCell, levelOf, schemeFromHeader, schemeOf, splitCodedName, stripOrdinal } from './classification.js';
+import { SplitCodeReader, codeFromCell, levelOf, schemeFromHeader, schemeOf, splitCodedName } from './classification.js';
 
 // Cell texts copied from the real notices in samples/real/.
 describe('splitCodedName', () => {
@@ -51,16 +51,5 @@ describe('codes', () => {
     expect(schemeOf('2010301', null)).toBe('functional');
     expect(schemeOf('50101', null)).toBe('economic_government');
     expect(schemeOf('301', null)).toBe('economic_department');
-  });
-});
-
-describe('stripOrdinal', () => {
-  it('strips the heading ordinals rows carry', () => {
-    expect(stripOrdinal('一、一般公共预算拨款收入')).toBe('一般公共预算拨款收入');
-    expect(stripOrdinal('（一）一般公共服务支出')).toBe('一般公共服务支出');
-    expect(stripOrdinal('1. 一般公共预算')).toBe('一般公共预算');
-    expect(stripOrdinal('(1)一般公共预算拨款')).toBe('一般公共预算拨款');
-    expect(stripOrdinal('二十一、国有资本经营预算支出')).toBe('国有资本经营预算支出');
-    expect(stripOrdinal('其中：专项资金列入部门预算的项目')).toBe('其中：专项资金列入部门预算的项目');
   });
 });

@@ -93,11 +93,3 @@ export class SplitCodeReader {
     return parts;
   }
 }
-
-const ordinal =
-  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）][、.．]?|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）][、.．]?|[①-⑳])\s*/u;
-
-/** A row label without its ordinal heading (`一、一般公共预算拨款收入` → `一般公共预算拨款收入`). */
-export function stripOrdinal(name: string): string {
-  return name.replace(ordinal, '').trim();
-}
