@@ -43,6 +43,14 @@ describe('readHeader', () => {
     expect(readHeader(grid)).toMatchObject({ bodyStart: 2, paths: ['部门名称', '三公经费预（决）算数（财政拨款）/小计', '三公经费预（决）算数（财政拨款）/公务接待费'] });
   });
 
+  it('reads a 合计 beside other column names as a column name (三公 tables)', () => {
+    const grid = toGrid([
+      [cell('合计'), cell('因公出国（境）费'), cell('公务接待费')],
+      [cell('112.61'), cell('68.50'), cell('5.51')],
+    ]);
+    expect(readHeader(grid).bodyStart).toBe(1);
+  });
+
   it('reads a table with no data rows as all header', () => {
     const grid = toGrid([[cell('采购品目'), cell('金额')]]);
     expect(readHeader(grid)).toEqual({ start: 0, bodyStart: 1, paths: ['采购品目', '金额'] });

@@ -56,10 +56,11 @@ function isPreamble(grid: Grid, row: number): boolean {
 
 function isDataRow(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
-  // The label must open the row: a 小计 under a header cell spanning down from above is a column name.
+  if (cells.some((text) => parseAmount(text) !== null)) return true;
+  // A figureless 合计 row must open the row and stand alone: a 小计 under a header cell
+  // spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
   const first = grid[row][0];
-  const opensRow = first.row === row && totalLabel.test(first.cell.text);
-  return cells.some((text) => parseAmount(text) !== null) || opensRow;
+  return first.row === row && totalLabel.test(first.cell.text) && cells.length === 1;
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */
