@@ -220,7 +220,8 @@ function stagePhase(disclosure: Disclosure): FiscalTable['phase'] {
 }
 
 const grandTotal = (table: FiscalTable) => {
-  const index = table.totals.findIndex((total) => total.side === null && /^(合计|总计)$/u.test(total.name));
+  // '' is the one row of a table that has no label column.
+  const index = table.totals.findIndex((total) => total.side === null && /^(合计|总计|)$/u.test(total.name));
   return index < 0 ? null : index;
 };
 
@@ -275,10 +276,9 @@ function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
   const t = disclosure.fiscalTables.findIndex((table) => table.kind === 'three_public' && !table.empty && table.phase === stagePhase(disclosure));
   if (t < 0) return [];
   const table = disclosure.fiscalTables[t];
-  // The 合计 row, or the one line of a table that prints no 合计.
   const row = grandTotal(table);
-  const values = row !== null ? table.totals[row].values : table.lines.length === 1 ? table.lines[0].values : null;
-  if (!values) return [];
+  if (row === null) return [];
+  const values = table.totals[row].values;
   const keys = new Set(table.measures.map((measure) => measure.key));
   const threeOnly = threePublicParts.every((key) => keys.has(key)) && threePublicExtras.some((key) => keys.has(key));
   const tableValue = (key: string): number | null =>

@@ -157,4 +157,25 @@ describe('readFiscalTable', () => {
     expect(table.lines).toHaveLength(1);
     expect(table.lines[0]).toMatchObject({ name: '长沙市信访局', unit: '长沙市信访局', code: null, values: { total: 80000, reception: 30000 } });
   });
+
+  it('gives the one row of figures of a table without label columns as its total (central 三公, 部门公开表9)', () => {
+    const table = readFiscalTable(
+      raw('财政拨款预算“三公”经费支出表', '万元', [
+        [c('2026 年预算数', 1, 6)],
+        [c('合计', 2), c('因公出国（境）费', 2), c('公务用车购置及运行费', 1, 3), c('公务接待费', 2)],
+        row('小计', '公务用车购置费', '公务用车运行费'),
+        row('112.61', '68.50', '38.60', '', '38.60', '5.51'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.lines).toEqual([]);
+    expect(table.totals).toEqual([
+      {
+        side: null,
+        name: '',
+        values: { total: 1126100, overseasTravel: 685000, vehicles: 386000, vehiclePurchase: null, vehicleOperation: 386000, reception: 55100 },
+      },
+    ]);
+  });
 });

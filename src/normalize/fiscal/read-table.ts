@@ -51,7 +51,8 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
       const hasValue = Object.values(values).some((value) => value !== null);
       if (!primary && !hasValue) continue;
       const name = primary?.name ?? '';
-      if (primary?.code == null && totalName.test(foldTitle(name))) {
+      // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
+      if (panel.slots.length === 0 || (primary?.code == null && totalName.test(foldTitle(name)))) {
         totals.push({ side: panel.side, name: foldTitle(name), values });
         continue;
       }
