@@ -1,5 +1,6 @@
 // The `disclosure` command line. I/O lives here and in extract.ts; everything else is pure.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
 import { extractFiles } from './extract.js';
 
@@ -18,9 +19,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 program
   .command('extract')
   .description('convert notices to canonical JSON')
-  .argument('<inputs...>', 'files or directories (directories are searched for .pdf, .docx, .html)')
+  .argument('<inputs...>', "files, directories (searched for .pdf, .docx, .html) or quoted glob patterns ('notices/**/*.pdf')")
   .option('-o, --out <dir>', 'write <input file name>.json per input and _report.json into this folder')
   .option('--timeout <seconds>', 'give up on one file after this many seconds', parsePositive, 120)
+  .option('--jobs <n>', 'files converted in parallel (worker threads)', parseCount, defaultThreads())
+  .option('--resume', 'skip inputs whose content (sha256) already has an output in the -o folder')
+  .option('--no-dedupe', 'convert identical files (same sha256) each, instead of once')
+  .option('--quiet', 'no progress bar and no summary line')
   .option('--debug', 'print stack traces of unexpected errors')
   .addHelpText(
     'after',
@@ -29,28 +34,47 @@ Examples:
   disclosure extract notice.pdf                  print one notice's JSON to stdout
   disclosure extract samples -o output           convert a folder, writing output/*.json and output/_report.json
   disclosure extract a.docx b.pdf c.html -o out  convert several files
+  disclosure extract 'notices/**/*.pdf' -o out   convert what a glob matches
+  disclosure extract notices -o out --resume     carry on an interrupted run
 
 Exit status: 0 when every input converted, 1 when any failed, 2 on a usage error.`,
   )
-  .action(async (inputs: string[], options: { out?: string; timeout: number; debug?: boolean }) => {
+  .action(async (inputs: string[], options: ExtractFlags) => {
     const files = await expandInputs(inputs);
     if (files.length === 0) usageError('no input files found (directories are searched for .pdf, .docx, .html files)');
     if (files.length > 1 && !options.out) usageError(`${files.length} inputs need an output folder: add -o DIR`);
-    const outcomes = await extractFiles(files, {
+    if (options.resume && !options.out) usageError('--resume needs the output folder of the run to resume: add -o DIR');
+    const failed = await extractFiles(files, {
       outDir: options.out ?? null,
       timeoutMs: options.timeout * 1000,
+      threads: options.jobs,
+      resume: Boolean(options.resume),
+      dedupe: options.dedupe,
+      quiet: Boolean(options.quiet),
       debug: Boolean(options.debug),
     });
-    const failed = outcomes.filter((o) => o.status === 'failed').length;
-    if (options.out) {
-      console.error(`${outcomes.length - failed} of ${outcomes.length} converted into ${options.out}${failed ? `, ${failed} failed (see _report.json)` : ''}`);
-    }
     process.exitCode = failed > 0 ? 1 : 0;
   });
+
+interface ExtractFlags {
+  out?: string;
+  timeout: number;
+  jobs: number;
+  resume?: boolean;
+  dedupe: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
 
 function parsePositive(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('must be a positive number');
+  return number;
+}
+
+function parseCount(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
   return number;
 }
 
