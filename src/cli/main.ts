@@ -1,7 +1,9 @@
 // The `disclosure` command line. I/O lives here and in extract.ts; everything else is pure.
+import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
+import { exportDirectory } from './export.js';
 import { extractFiles } from './extract.js';
 
 const program = new Command('disclosure')
@@ -65,6 +67,34 @@ interface ExtractFlags {
   quiet?: boolean;
   debug?: boolean;
 }
+
+program
+  .command('export')
+  .description('turn a folder of canonical JSON into CSV tables, NDJSON and a datapackage.json for open-data portals')
+  .argument('<dir>', 'folder of canonical JSON (the -o folder of `disclosure extract`)')
+  .requiredOption('-o, --out <dir>', 'write the CSV files, documents.ndjson and datapackage.json into this folder')
+  .addHelpText(
+    'after',
+    `
+Writes documents.csv, budget_summary.csv, fiscal_lines.csv, performance_indicators.csv,
+procurement_lines.csv, assets.csv, findings.csv (UTF-8 with BOM, amounts in yuan),
+documents.ndjson and datapackage.json. _report.json and other non-canonical files are skipped.
+
+Example:
+  disclosure extract notices -o json && disclosure export json -o portal`,
+  )
+  .action(async (dir: string, options: { out: string }) => {
+    const info = await stat(dir).catch(() => null);
+    if (!info?.isDirectory()) usageError(`${dir} is not a folder`);
+    const summary = await exportDirectory(dir, options.out, (line) => console.error(line));
+    if (summary.documents === 0) {
+      console.error(`disclosure: no canonical documents in ${dir}; convert notices with \`disclosure extract -o ${dir}\` first`);
+      process.exitCode = 1;
+      return;
+    }
+    console.error(`exported ${summary.documents} document(s) into ${options.out}${summary.skipped ? `, ${summary.skipped} file(s) skipped` : ''}`);
+    process.exitCode = 0;
+  });
 
 function parsePositive(value: string): number {
   const number = Number(value);
