@@ -21,7 +21,8 @@ function cellText(cell: Cell): string {
 export function csvRows(rows: readonly Cell[][]): string {
   return stringify(
     rows.map((row) => row.map(cellText)),
-    { record_delimiter: 'windows' },
+    // A bare line break inside a cell (a wrapped project name) must be quoted too, or readers split the row.
+    { record_delimiter: 'windows', quoted_match: /[\r\n]/u },
   );
 }
 
