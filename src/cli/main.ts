@@ -3,6 +3,8 @@ import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
+import { ConversionError } from '../errors.js';
+import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { extractFiles } from './extract.js';
 
@@ -94,6 +96,40 @@ Example:
     }
     console.error(`exported ${summary.documents} document(s) into ${options.out}${summary.skipped ? `, ${summary.skipped} file(s) skipped` : ''}`);
     process.exitCode = 0;
+  });
+
+program
+  .command('compare')
+  .description('compare the same body in two years: summary figures, fiscal lines, indicators, procurement')
+  .argument('<base>', 'the earlier year: canonical JSON (or a notice, converted first)')
+  .argument('<target>', 'the later year: canonical JSON (or a notice, converted first)')
+  .option('-o, --out <dir>', 'write compare.json, compare.md and compare.html (with a chart) into this folder')
+  .option('--timeout <seconds>', 'when converting a notice, give up after this many seconds', parsePositive, 120)
+  .addHelpText(
+    'after',
+    `
+Without -o the comparison JSON is printed to stdout. A warning is printed (and kept
+in the JSON) when the documents are from different bodies or the years are not consecutive.
+
+Examples:
+  disclosure compare out/wanli-2023.pdf.json out/wanli-2024.pdf.json
+  disclosure compare 2023.json 2024.json -o report`,
+  )
+  .action(async (base: string, target: string, options: { out?: string; timeout: number }) => {
+    try {
+      const comparison = await compareFiles(base, target, options.out ?? null, options.timeout * 1000);
+      for (const warning of comparison.warnings) console.error(`warning: ${warning.code}: ${warning.message}`);
+      if (options.out) console.error(`wrote compare.json, compare.md and compare.html into ${options.out}`);
+      process.exitCode = 0;
+    } catch (error) {
+      if (error instanceof UnusableInput) usageError(error.message);
+      if (error instanceof ConversionError) {
+        console.error(`disclosure: ${error.code}: ${error.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      throw error;
+    }
   });
 
 function parsePositive(value: string): number {

@@ -1,8 +1,8 @@
 // The CSV tables of an export: for each, its fields and the rows one canonical
 // document contributes. Pure: a document in, rows out, in document order.
-import { z } from 'zod';
-import { budgetSummarySchema, type Disclosure, type FiscalLine, type PerformanceTarget } from '../schema/canonical.js';
+import type { Disclosure, FiscalLine, PerformanceTarget } from '../schema/canonical.js';
 import { type Cell, type Field, flag, integer, number, snakeCase, text, yuan } from './fields.js';
+import { budgetSummaryPaths, figureAt } from './summary-figures.js';
 
 export interface ExportTable {
   name: string;
@@ -72,21 +72,6 @@ const documents: ExportTable = {
     ],
   ],
 };
-
-/** The budgetSummary figures as dotted paths, in schema order (evidence is prose, not a figure). */
-function summaryPaths(schema: z.ZodObject, prefix = ''): string[] {
-  return Object.entries(schema.shape).flatMap(([key, value]) => {
-    if (key === 'evidence') return [];
-    const path = prefix ? `${prefix}.${key}` : key;
-    return value instanceof z.ZodObject ? summaryPaths(value, path) : [path];
-  });
-}
-const budgetSummaryPaths = summaryPaths(budgetSummarySchema);
-
-export function figureAt(summary: object, path: string): number | null {
-  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], summary);
-  return typeof value === 'number' ? value : null;
-}
 
 const budgetSummary: ExportTable = {
   name: 'budget_summary',
