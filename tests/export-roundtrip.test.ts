@@ -93,7 +93,7 @@ describe('export of a folder of canonical JSON', () => {
       for (const [path, value] of leaves(figures)) expect([path, summaries[i][snake(path)]]).toEqual([path, cell(value)]);
     });
     const figures = summaries.find((r) => r.document_id === 'a'.repeat(64))!;
-    expect(figures).toMatchObject({ revenue_total: '41966300', change_from_prior_year_total: '-14235000', three_public_vehicle_operation: '200200', revenue_current_year: '' });
+    expect(figures).toMatchObject({ revenue_total: '41966300', change_from_prior_year_total: '-14235000', three_public_vehicle_operation: '200200', revenue_state_capital: '' });
   });
 
   it('fiscal_lines.csv has one row per line and measure with its classification', () => {

@@ -3,9 +3,16 @@
 // here from what the notices print (read by hand), so the tests exercise every table
 // whatever the normalizers produce. Values are yuan, converted from the printed unit.
 import type { Disclosure, FiscalTable, Indicator } from '../../src/schema/canonical.js';
+import { budgetSummaryPaths } from '../../src/export/summary-figures.js';
 import { convertSample } from './samples.js';
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function setFigure(summary: object, path: string, value: number | null): void {
+  const keys = path.split('.');
+  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, summary as Record<string, unknown>);
+  parent[keys[keys.length - 1]] = value;
+}
 
 const nullFunding = {
   generalPublicBudget: null,
@@ -26,15 +33,17 @@ export async function langfang2023(): Promise<Disclosure> {
   const d = clone(await convertSample('langfang-org-2023.docx'));
   const s = d.budgetSummary;
   // "2023年预算收入4196.63万元，其中：一般公共预算收入4196.63万元，基金预算收入0万元 … 上年结转0万元"
-  Object.assign(s.revenue, { total: 41966300, generalPublicBudget: 41966300, governmentFund: 0, specialAccount: 0, other: 0, carryover: 0 });
+  // Every figure cleared first: the fixture must not depend on what the normalizers extract.
+  for (const path of budgetSummaryPaths) setFigure(s, path, null);
+  Object.assign(s.revenue, { total: 41966300, currentYear: 41966300, generalPublicBudget: 41966300, governmentFund: 0, specialAccount: 0, other: 0, carryover: 0 });
   // "2023年支出预算4196.63万元，其中基本支出1712.98万元，包括人员类项目经费1516.98万元和运转类公用项目经费196万元；… 项目支出2483.65万元"
-  Object.assign(s.expenditure, { total: 41966300, basic: 17129800, personnel: 15169800, publicOperation: 1960000, project: 24836500 });
+  Object.assign(s.expenditure, { total: 41966300, currentYear: 41966300, basic: 17129800, personnel: 15169800, publicOperation: 1960000, project: 24836500 });
   // "较2022年预算减少1423.5万元，其中：基本支出增加96.1万元 … 项目支出减少1519.6万元"
-  s.changeFromPriorYear = { total: -14235000, basic: 961000, project: -15196000 };
+  Object.assign(s.changeFromPriorYear, { total: -14235000, basic: 961000, project: -15196000 });
   s.operatingExpenses = 1960000;
-  s.threePublic = { total: 200200, overseasTravel: 0, vehicles: 200200, vehiclePurchase: 0, vehicleOperation: 200200, reception: 0 };
+  Object.assign(s.threePublic, { total: 200200, overseasTravel: 0, vehicles: 200200, vehiclePurchase: 0, vehicleOperation: 200200, reception: 0 });
   s.procurementTotal = 3678000;
-  s.fixedAssets = { priorYearEnd: 24175100, plannedPurchases: 2895100 };
+  Object.assign(s.fixedAssets, { priorYearEnd: 24175100, plannedPurchases: 2895100 });
   d.performance.overall = {
     name: '中共廊坊市委组织部',
     code: null,
