@@ -53,13 +53,17 @@ export interface Header {
   lastRow: number;
   /** The money unit the budget column's header states (`项目资金（万元）`), if any. */
   budgetUnit: CurrencyUnit | null;
+  /** The grid's width and each column's header text (top row), to recognise the same header on the next page. */
+  width: number;
+  labels: string[];
 }
 
 /** The header starting at `row`, or null when the row is not an indicator header. */
 export function readHeader(grid: Grid, row: number): Header | null {
-  const origins = grid[row].filter((slot) => slot.origin);
-  if (origins.filter((slot) => headerWords.test(slot.cell.text)).length < 2) return null;
-  const depth = Math.min(3, Math.max(...origins.map((slot) => slot.cell.rowSpan)));
+  const headerCells = grid[row].filter((slot) => slot.origin && headerWords.test(slot.cell.text));
+  if (headerCells.length < 2) return null;
+  // The header words' own cells say how deep the header is: a side label (`年度绩效指标`) spans the whole grid.
+  const depth = Math.min(3, Math.max(...headerCells.map((slot) => slot.cell.rowSpan)));
   const lastRow = Math.min(grid.length - 1, row + depth - 1);
   const columns: ColumnMap = {};
   let budgetUnit: CurrencyUnit | null = null;
@@ -75,13 +79,21 @@ export function readHeader(grid: Grid, row: number): Header | null {
       if (role === 'budget') budgetUnit = statedUnit(segments.join(''));
     }
   }
-  return { columns, lastRow, budgetUnit };
+  return { columns, lastRow, budgetUnit, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
 }
+
+/**
+ * A header label is a few words; a longer text, or one holding a figure or a
+ * code, is a cell's text printed over the header (a cell continued from the
+ * page before) and says nothing about the column.
+ */
+const notALabel = /^.{13,}$|\d+\.\d+|\d{5,}/u;
 
 /** The role of a column from its header path, the most specific (last) segment first. */
 function roleOf(segments: string[]): ColumnRole | null {
   for (const segment of [...segments].reverse()) {
     const label = segment.replace(/[（(][^）)]*[)）]$/u, '');
+    if (notALabel.test(label)) continue;
     const hit = roleWords.find(([, words]) => words.test(label));
     if (hit) return hit[0];
   }

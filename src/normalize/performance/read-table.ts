@@ -2,7 +2,9 @@
 // same reader serves every layout the genre prints: a titled table with a
 // 绩效目标 row over an indicator grid, a key/value form (项目名称 | … |
 // 项目总额 | …) over its grid, several such forms stacked in one table, and a
-// grid whose 项目名称 column spans each project's rows.
+// grid whose 项目名称 column spans each project's rows. A table printed over
+// several pages arrives as several tables (a run): the reader carries its
+// header, unit and open project from one page to the next.
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
 import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
 import { type Grid, toGrid } from '../../tables/grid.js';
@@ -12,33 +14,49 @@ import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
 import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
 
-type Label = 'name' | 'code' | 'budget' | 'goals';
+/** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标): recognised so it is never taken for a value. */
+type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';
 
 /** Row labels of a project's key/value lines, matched on the label without its colon or bracketed unit. */
 const labelWords: [Label, RegExp][] = [
   ['name', /^项目名称$/u],
   ['code', /^项目(?:代码|编码|编号)$/u],
-  ['budget', /^(?:(?:项目|年度|本年)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算)$/u],
-  ['goals', /^(?:项目|部门|单位)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?目标$/u],
+  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算)$/u],
+  ['goals', /^(?:项目|部门|单位)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
+  ['other', /^(?:中长期|长期|实施期)(?:绩效)?总?目标$/u],
 ];
 
 interface Draft {
   name: string | null;
   code: string | null;
-  goals: string[];
+  /** Goal texts as printed; split into items when the target is done. */
+  goalTexts: string[];
   budget: number | null;
   indicators: Indicator[];
   /** Whether `name` was read from a 项目名称 label or column (not the table's title). */
   namedInTable: boolean;
-  /** The 项目名称 cell of a grid that lists several projects. */
+  /** The table the target starts in. */
+  table: number;
+  /** The 项目名称 cell of a grid that lists several projects, and its text (code and name as printed). */
   projectCell: RawCell | null;
+  projectText: string;
 }
 
 /** The targets a performance table holds; `defaultName` names the one the table itself does not name. */
 export function readTargetTable(table: RawTable, defaultName: string | null): PerformanceTarget[] {
-  const grid = toGrid(table.rows);
+  return readTargetRun([table], defaultName);
+}
+
+/**
+ * The targets a run of tables holds: the first table and the pages that
+ * continue it (see `continuesTable`). `defaultName` names the target the
+ * tables themselves do not name.
+ */
+export function readTargetRun(run: readonly RawTable[], defaultName: string | null): PerformanceTarget[] {
+  const first = run[0];
+  const unit = unitOfMeasure(run.find((table) => table.unitOfMeasure !== null) ?? first);
   const drafts: Draft[] = [];
-  let draft = emptyDraft(defaultName);
+  let draft = emptyDraft(defaultName, first.index);
   let header: Header | null = null;
   let levels: { level1: string | null; level2: string | null } = { level1: null, level2: null };
   const startProject = (next: Draft): void => {
@@ -47,73 +65,193 @@ export function readTargetTable(table: RawTable, defaultName: string | null): Pe
     levels = { level1: null, level2: null };
   };
 
-  for (let row = 0; row < grid.length; row++) {
-    const nextHeader = readHeader(grid, row);
-    if (nextHeader) {
-      header = nextHeader;
-      levels = { level1: null, level2: null };
-      row = nextHeader.lastRow;
-      continue;
-    }
-    const dataRow = header !== null && isIndicatorRow(grid, row, header);
-    const labelBelow = dataRow ? null : labelOverValue(grid, row);
-    const labels = dataRow ? [] : labelBelow ? [labelBelow] : readLabels(grid, row);
-    if (labelBelow) row++;
-    if (labels.length > 0) {
-      for (const { label, value, unit } of labels) {
-        if (label === 'name') {
-          if (draft.namedInTable || draft.indicators.length > 0) startProject(emptyDraft(null));
-          Object.assign(draft, splitProjectCode(value), { namedInTable: true });
-        } else if (label === 'code') draft.code = value;
-        else if (label === 'goals') draft.goals.push(...splitGoals(value));
-        else draft.budget ??= amountOf(value, unit ?? unitOfMeasure(table));
+  for (const table of run) {
+    let grid = toGrid(table.rows);
+    for (let row = 0; row < grid.length; row++) {
+      const nextHeader = readHeader(grid, row);
+      if (nextHeader) {
+        if (header && table !== first) {
+          grid = moveSpilledText(grid, nextHeader, header, row);
+          header = continuedHeader(nextHeader, header, grid);
+        } else header = nextHeader;
+        levels = { level1: null, level2: null };
+        row = nextHeader.lastRow;
+        continue;
       }
-      continue;
-    }
-    if (!header || !dataRow) continue;
-    const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
-    if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
-      startProject(projectFromColumns(grid, row, header, project, table));
-    }
-    const indicator = readIndicator(grid, row, header, levels, table.index);
-    if (indicator) {
-      levels = { level1: indicator.level1, level2: indicator.level2 };
-      draft.indicators.push(indicator);
+      const dataRow = header !== null && isIndicatorRow(grid, row, header);
+      const labelBelow = dataRow ? null : labelOverValue(grid, row);
+      const labels = dataRow ? [] : labelBelow ? [labelBelow] : readLabels(grid, row);
+      if (labelBelow) row++;
+      if (labels.length > 0) {
+        for (const { label, value, unit: labelUnit } of labels) {
+          if (label === 'name') {
+            if (draft.namedInTable || draft.indicators.length > 0) startProject(emptyDraft(null, table.index));
+            Object.assign(draft, splitProjectCode(value), { namedInTable: true, projectText: value });
+          } else if (label === 'code') draft.code = value;
+          else if (label === 'goals') draft.goalTexts.push(value);
+          else if (label === 'budget') draft.budget ??= amountOf(value, labelUnit ?? unit);
+        }
+        continue;
+      }
+      if (!header || !dataRow) continue;
+      const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
+      if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
+        const opened = projectFromColumns(grid, row, header, project, header.budgetUnit ?? unit, table.index);
+        if (continuesProject(draft, opened)) mergeInto(draft, opened);
+        else startProject(opened);
+      }
+      const indicator = readIndicator(grid, row, header, levels, table.index);
+      if (indicator) {
+        levels = { level1: indicator.level1, level2: indicator.level2 };
+        draft.indicators.push(indicator);
+      }
     }
   }
-  startProject(emptyDraft(null));
+  startProject(emptyDraft(null, first.index));
   return drafts.map((done) => ({
-    name: done.name ?? table.title ?? '',
+    name: done.name ?? first.title ?? '',
     code: done.code,
-    goals: done.goals,
+    goals: done.goalTexts.flatMap(splitGoals),
     budget: done.budget,
     indicators: done.indicators,
-    source: { table: table.index },
+    source: { table: done.table },
   }));
 }
 
-function emptyDraft(name: string | null): Draft {
-  return { name, code: null, goals: [], budget: null, indicators: [], namedInTable: false, projectCell: null };
+/**
+ * Whether `next` continues the run ending with `previous` (a page of the
+ * same printed table): it opens with an indicator header like the run's own,
+ * before any project label, and carries no title of its own naming another table.
+ */
+export function continuesTable(previous: RawTable, next: RawTable, runTitle: string | null): boolean {
+  if (next.index !== previous.index + 1) return false;
+  if (next.title !== null && next.title !== runTitle && /表/u.test(next.title)) return false;
+  const before = lastHeader(previous);
+  const grid = toGrid(next.rows);
+  for (let row = 0; row < Math.min(grid.length, 3); row++) {
+    const header = readHeader(grid, row);
+    if (header) return before !== null && indicatorRoles(header) === indicatorRoles(before);
+    if (readLabels(grid, row).length > 0) return false;
+  }
+  return false;
+}
+
+function lastHeader(table: RawTable): Header | null {
+  const grid = toGrid(table.rows);
+  let found: Header | null = null;
+  for (let row = 0; row < grid.length; row++) found = readHeader(grid, row) ?? found;
+  return found;
+}
+
+/** The roles of a header's indicator columns (its project, budget and goal cells may carry text spilled from the page before). */
+function indicatorRoles(header: Header): string {
+  const projectRoles: ColumnRole[] = ['project', 'code', 'budget', 'goals'];
+  return (Object.keys(header.columns) as ColumnRole[])
+    .filter((role) => !projectRoles.includes(role))
+    .sort()
+    .join(',');
+}
+
+/**
+ * A page's repeated header read as the run's header when the page has the
+ * same columns: a cell running over the page break may have printed its text
+ * into a header cell (`项目名称11000022T000000`), hiding that column's label.
+ */
+function continuedHeader(header: Header, before: Header, grid: Grid): Header {
+  const sameWidth = grid[0].length === before.width;
+  const columns = sameWidth ? { ...header.columns, ...before.columns } : header.columns;
+  return { ...header, columns, budgetUnit: header.budgetUnit ?? before.budgetUnit, labels: sameWidth ? before.labels : header.labels };
+}
+
+/**
+ * Text a cell continued from the previous page printed over the repeated
+ * header (its label's characters interleaved with it, `1100项00目23名T0称0…`)
+ * is moved back into the cell below the header, the label removed.
+ */
+function moveSpilledText(grid: Grid, header: Header, before: Header, headerRow: number): Grid {
+  const below = header.lastRow + 1;
+  if (below >= grid.length || grid[0].length !== before.width) return grid;
+  let patched = grid;
+  for (const role of ['project', 'budget', 'goals'] as const) {
+    const column = before.columns[role];
+    if (column === undefined) continue;
+    const spilled = withoutLabel(grid[headerRow][column].cell.text, before.labels[column] ?? '');
+    const target = grid[below][column];
+    if (spilled === '' || !target.origin) continue;
+    const moved: RawCell = { ...target.cell, text: role === 'budget' && target.cell.text !== '' ? target.cell.text : spilled + target.cell.text };
+    patched = patched.map((slots) => slots.map((slot) => (slot.cell === target.cell ? { ...slot, cell: moved } : slot)));
+  }
+  return patched;
+}
+
+/** `text` without the characters of `label` (found in order), or '' when it is the label. */
+function withoutLabel(text: string, label: string): string {
+  let rest = text;
+  let from = 0;
+  for (const character of label) {
+    const at = rest.indexOf(character, from);
+    if (at < 0) continue;
+    rest = rest.slice(0, at) + rest.slice(at + 1);
+    from = at;
+  }
+  return rest.trim();
+}
+
+/** A project cell repeating (or completing) the open project's name on the next page: the same project. */
+function continuesProject(draft: Draft, opened: Draft): boolean {
+  const before = draft.projectText;
+  if (before === '' || draft.projectCell === null) return false;
+  return opened.projectText.startsWith(before) || before.includes(opened.projectText) || /^[0-9A-Za-z]+$/u.test(before);
+}
+
+function mergeInto(draft: Draft, opened: Draft): void {
+  const projectText = joinOverlapping(draft.projectText, opened.projectText);
+  const goals = joinOverlapping(draft.goalTexts.join(''), opened.goalTexts.join(''));
+  const named = splitProjectCode(projectText);
+  Object.assign(draft, named, {
+    code: named.code ?? draft.code,
+    projectText,
+    projectCell: opened.projectCell,
+    goalTexts: goals === '' ? [] : [goals],
+    budget: draft.budget ?? opened.budget,
+  });
+}
+
+/** Two printings of one text split or repeated over a page break, joined once (`做好…为政府制` + `定价格提供支撑。`). */
+function joinOverlapping(before: string, after: string): string {
+  if (after.includes(before)) return after;
+  if (before.includes(after)) return before;
+  for (let overlap = Math.min(before.length, after.length); overlap > 0; overlap--) {
+    if (before.endsWith(after.slice(0, overlap))) return before + after.slice(overlap);
+  }
+  return before + after;
+}
+
+function emptyDraft(name: string | null, table: number): Draft {
+  return { name, code: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table };
 }
 
 /** A target states goals or indicators; a row that only names a body and its funds (a unit's own line) is none. */
 function hasContent(draft: Draft): boolean {
-  return draft.indicators.length > 0 || draft.goals.length > 0;
+  return draft.indicators.length > 0 || draft.goalTexts.some((text) => splitGoals(text).length > 0);
 }
 
 /** A project opened by its 项目名称 cell in a grid listing several projects; its code, budget and goals sit in the same row. */
-function projectFromColumns(grid: Grid, row: number, header: Header, project: RawCell, table: RawTable): Draft {
+function projectFromColumns(grid: Grid, row: number, header: Header, project: RawCell, unit: CurrencyUnit | null, table: number): Draft {
   const text = (role: ColumnRole): string => cellText(grid, row, header, role);
   const code = text('code');
   const named = splitProjectCode(project.text);
+  const goals = text('goals');
   return {
     ...named,
     code: code || named.code,
-    goals: splitGoals(text('goals')),
-    budget: amountOf(text('budget'), header.budgetUnit ?? unitOfMeasure(table)),
+    goalTexts: goals === '' ? [] : [goals],
+    budget: amountOf(text('budget'), unit),
     indicators: [],
     namedInTable: true,
     projectCell: project,
+    projectText: project.text,
+    table,
   };
 }
 
@@ -169,7 +307,7 @@ function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
 }
 
 function labelOf(text: string): Label | null {
-  const bare = text.replace(/[（(][^）)]*[)）]$/u, '').replace(/\s+/gu, '');
+  const bare = text.replace(/\s+/gu, '').replace(/[:：]$/u, '').replace(/[（(][^）)]*[)）]$/u, '');
   return labelWords.find(([, words]) => words.test(bare))?.[0] ?? null;
 }
 
