@@ -45,6 +45,11 @@ const roleWords: [ColumnRole, RegExp][] = [
 /** Words that mark a row as an indicator table's header. */
 const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准)$/u;
 
+/** Whether a cell's text is one of an indicator table's header words (so never a label's value). */
+export function isHeaderWord(text: string): boolean {
+  return headerWords.test(text);
+}
+
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
 export interface Header {
@@ -58,16 +63,20 @@ export interface Header {
   labels: string[];
 }
 
+/** Header rows never number more than this; a taller cell is a side label. */
+const maxDepth = 3;
+
 /** The header starting at `row`, or null when the row is not an indicator header. */
 export function readHeader(grid: Grid, row: number): Header | null {
-  const headerCells = grid[row].filter((slot) => slot.origin && headerWords.test(slot.cell.text));
+  // A side label (`绩效指标`, `年度绩效指标`) spanning the whole grid is no column header.
+  const headerCells = grid[row].filter((slot) => slot.origin && slot.cell.rowSpan <= maxDepth && headerWords.test(slot.cell.text));
   if (headerCells.length < 2) return null;
-  // The header words' own cells say how deep the header is: a side label (`年度绩效指标`) spans the whole grid.
-  const depth = Math.min(3, Math.max(...headerCells.map((slot) => slot.cell.rowSpan)));
+  const depth = Math.max(...headerCells.map((slot) => slot.cell.rowSpan));
   const lastRow = Math.min(grid.length - 1, row + depth - 1);
   const columns: ColumnMap = {};
   let budgetUnit: CurrencyUnit | null = null;
   for (let column = 0; column < grid[row].length; column++) {
+    if (grid[row][column].cell.rowSpan > maxDepth) continue;
     const segments: string[] = [];
     for (let r = row; r <= lastRow; r++) {
       const text = grid[r][column].cell.text;

@@ -9,7 +9,7 @@ import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
 import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
 import { type Grid, toGrid } from '../../tables/grid.js';
 import { foldWidth } from '../../text/clean.js';
-import { type ColumnRole, type Header, readHeader, statedUnit } from './columns.js';
+import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
 import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
@@ -22,7 +22,7 @@ const labelWords: [Label, RegExp][] = [
   ['name', /^项目名称$/u],
   ['code', /^项目(?:代码|编码|编号)$/u],
   ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算)$/u],
-  ['goals', /^(?:项目|部门|单位)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
+  ['goals', /^(?:项目|部门|单位)?(?:整体支出)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
   ['other', /^(?:中长期|长期|实施期)(?:绩效)?总?目标$/u],
 ];
 
@@ -100,6 +100,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         if (continuesProject(draft, opened)) mergeInto(draft, opened);
         else startProject(opened);
       }
+      else if (!project) takeRowFields(draft, grid, row, header, unit);
       const indicator = readIndicator(grid, row, header, levels, table.index);
       if (indicator) {
         levels = { level1: indicator.level1, level2: indicator.level2 };
@@ -121,17 +122,17 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
 /**
  * Whether `next` continues the run ending with `previous` (a page of the
  * same printed table): it opens with an indicator header like the run's own,
- * before any project label, and carries no title of its own naming another table.
+ * before any 项目名称 label, and carries no title of its own naming another table.
  */
 export function continuesTable(previous: RawTable, next: RawTable, runTitle: string | null): boolean {
   if (next.index !== previous.index + 1) return false;
   if (next.title !== null && next.title !== runTitle && /表/u.test(next.title)) return false;
   const before = lastHeader(previous);
   const grid = toGrid(next.rows);
-  for (let row = 0; row < Math.min(grid.length, 3); row++) {
+  for (let row = 0; row < Math.min(grid.length, 6); row++) {
     const header = readHeader(grid, row);
     if (header) return before !== null && indicatorRoles(header) === indicatorRoles(before);
-    if (readLabels(grid, row).length > 0) return false;
+    if (readLabels(grid, row).some(({ label }) => label === 'name')) return false;
   }
   return false;
 }
@@ -195,6 +196,13 @@ function withoutLabel(text: string, label: string): string {
     from = at;
   }
   return rest.trim();
+}
+
+/** Goal and budget columns of a table without a project column (a unit-level grid) belong to the current target. */
+function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, unit: CurrencyUnit | null): void {
+  const goals = cellText(grid, row, header, 'goals');
+  if (goals !== '' && !draft.goalTexts.some((text) => text.includes(goals))) draft.goalTexts.push(goals);
+  draft.budget ??= amountOf(cellText(grid, row, header, 'budget'), header.budgetUnit ?? unit);
 }
 
 /** A project cell repeating (or completing) the open project's name on the next page: the same project. */
@@ -272,7 +280,7 @@ function readLabels(grid: Grid, row: number): LabelledValue[] {
     const label = labelOf(labelText);
     if (!label) return;
     const value = inline ? inline[2].trim() : (cells.slice(at + 1).find((next) => next.cell.text !== '')?.cell.text ?? '');
-    if (value !== '' && !labelOf(value)) pairs.push({ label, value, unit: statedUnit(labelText) ?? unitToTheLeft(grid, row, slot.column) });
+    if (value !== '' && !labelOf(value) && !isHeaderWord(value)) pairs.push({ label, value, unit: statedUnit(labelText) ?? unitToTheLeft(grid, row, slot.column) });
   });
   return pairs;
 }
