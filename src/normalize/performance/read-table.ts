@@ -14,16 +14,16 @@ import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
 import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
 
-/** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标): recognised so it is never taken for a value. */
+/** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标, 项目总目标 — goals are the year's): recognised so it is never taken for a value. */
 type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';
 
 /** Row labels of a project's key/value lines, matched on the label without its colon or bracketed unit. */
 const labelWords: [Label, RegExp][] = [
   ['name', /^项目名称$/u],
   ['code', /^项目(?:代码|编码|编号)$/u],
-  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算)$/u],
+  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算|(?:当年|本年|年度)预算(?:数)?)$/u],
+  ['other', /^(?:中长期|长期|实施期|项目)(?:绩效)?总目标$/u],
   ['goals', /^(?:项目|部门|单位)?(?:整体支出)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
-  ['other', /^(?:中长期|长期|实施期)(?:绩效)?总?目标$/u],
 ];
 
 interface Draft {
@@ -78,10 +78,12 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         row = nextHeader.lastRow;
         continue;
       }
-      const dataRow = header !== null && isIndicatorRow(grid, row, header);
-      const labelBelow = dataRow ? null : labelOverValue(grid, row);
-      const labels = dataRow ? [] : labelBelow ? [labelBelow] : readLabels(grid, row);
-      if (labelBelow) row++;
+      const inline = readLabels(grid, row);
+      // A key/value row (项目名称 | … , 项目资金总额 | …) of the next project's form is no indicator, whatever columns it fills.
+      const dataRow = header !== null && inline.length === 0 && isIndicatorRow(grid, row, header);
+      const labelsBelow = dataRow || inline.length > 0 ? [] : labelsOverValues(grid, row);
+      const labels = dataRow ? [] : labelsBelow.length > 0 ? labelsBelow : inline;
+      if (labelsBelow.length > 0) row++;
       if (labels.length > 0) {
         for (const { label, value, unit: labelUnit } of labels) {
           if (label === 'name') {
@@ -294,16 +296,21 @@ function unitToTheLeft(grid: Grid, row: number, column: number): CurrencyUnit | 
   return null;
 }
 
-/** A label alone on its row with its value alone on the next (`当年整体绩效目标` over the goal text). */
-function labelOverValue(grid: Grid, row: number): LabelledValue | null {
-  const lone = (r: number): string | null => {
-    const cells = grid[r]?.filter((slot) => slot.origin && slot.cell.text !== '') ?? [];
-    return cells.length === 1 && grid[r].every((slot) => slot.cell === cells[0].cell || slot.cell.text === '') ? cells[0].cell.text : null;
-  };
-  const labelText = lone(row);
-  const label = labelText === null ? null : labelOf(labelText);
-  const value = label ? lone(row + 1) : null;
-  return label && value !== null && !labelOf(value) ? { label, value, unit: statedUnit(labelText!) } : null;
+/**
+ * Labels on their own row with their values on the next, each under its
+ * label (`当年整体绩效目标` over the goal text; `项目总目标 | 年度总体目标` over
+ * the two goal texts). A side label spanning both rows is not one of them.
+ */
+function labelsOverValues(grid: Grid, row: number): LabelledValue[] {
+  if (row + 1 >= grid.length) return [];
+  const cells = grid[row].filter((slot) => slot.origin && slot.cell.text !== '' && slot.cell.rowSpan === 1);
+  const labels = cells.map((slot) => labelOf(slot.cell.text));
+  if (cells.length === 0 || labels.some((label) => label === null)) return [];
+  return cells.flatMap((slot, at) => {
+    const below = grid[row + 1][slot.column];
+    const value = below.origin ? below.cell.text : '';
+    return value === '' || labelOf(value) || isHeaderWord(value) ? [] : [{ label: labels[at]!, value, unit: statedUnit(slot.cell.text) }];
+  });
 }
 
 /** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
