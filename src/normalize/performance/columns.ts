@@ -38,12 +38,12 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],
-  ['budget', /总额|资金|金额|预算数|拨款/u],
+  ['budget', /总额|总计|资金|金额|预算数|拨款/u],
   ['value', /值|目标值|标准/u],
 ];
 
-/** Words that mark a row as an indicator table's header. */
-const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准)$/u;
+/** Words that mark a row as an indicator table's header (a 项目名称 label counts with an indicator word: `项目名称 | … | 绩效指标`). */
+const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准|项目名称(?:[（(][^）)]*[)）])?)$/u;
 
 /** Whether a cell's text is one of an indicator table's header words (so never a label's value). */
 export function isHeaderWord(text: string): boolean {

@@ -12,6 +12,7 @@ import { foldWidth } from '../../text/clean.js';
 import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
+import { parseSerializedIndicators, type SerializedIndicator } from './serialized.js';
 import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
 
 /** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标, 项目总目标 — goals are the year's): recognised so it is never taken for a value. */
@@ -78,6 +79,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         row = nextHeader.lastRow;
         continue;
       }
+      if (isCaptionRow(grid, row)) continue;
       const inline = readLabels(grid, row);
       // A key/value row (项目名称 | … , 项目资金总额 | …) of the next project's form is no indicator, whatever columns it fills.
       const dataRow = header !== null && inline.length === 0 && isIndicatorRow(grid, row, header);
@@ -103,7 +105,9 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         else startProject(opened);
       }
       else if (!project) takeRowFields(draft, grid, row, header, unit);
-      const indicator = readIndicator(grid, row, header, levels, table.index);
+      const serialized = header.columns.value === undefined ? parseSerializedIndicators(cellText(grid, row, header, 'name')) : null;
+      if (serialized) draft.indicators.push(...serialized.map((item) => serializedIndicator(item, row, table.index)));
+      const indicator = serialized ? null : readIndicator(grid, row, header, levels, table.index);
       if (indicator) {
         levels = { level1: indicator.level1, level2: indicator.level2 };
         draft.indicators.push(indicator);
@@ -313,6 +317,14 @@ function labelsOverValues(grid: Grid, row: number): LabelledValue[] {
   });
 }
 
+/** `部门名称：… | 单位：万元` repeated with a page's header inside the table: a caption, not content. */
+const caption = /^(?:部门名称|单位名称|编制(?:部门|单位)|预算单位|(?:金额)?单位)[:：]/u;
+
+function isCaptionRow(grid: Grid, row: number): boolean {
+  const texts = grid[row].filter((slot) => slot.origin && slot.cell.text !== '').map((slot) => slot.cell.text);
+  return texts.length > 0 && texts.every((text) => caption.test(text));
+}
+
 /** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
 function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
   const name = header.columns.name === undefined ? undefined : grid[row][header.columns.name];
@@ -349,6 +361,20 @@ function readIndicator(
     target: withUnitFromName(parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))), levels.name),
     basis: text('basis') || null,
     weight: numberIn(text('weight')),
+    source: { table: tableIndex, row },
+  };
+}
+
+function serializedIndicator(item: SerializedIndicator, row: number, tableIndex: number): Indicator {
+  return {
+    level1: item.level1,
+    level2: item.level2,
+    name: item.name,
+    description: null,
+    scoringRule: null,
+    target: withUnitFromName(parseTarget(item.annualTarget), item.name),
+    basis: null,
+    weight: null,
     source: { table: tableIndex, row },
   };
 }
