@@ -1,7 +1,133 @@
-import type { Disclosure } from '../schema/canonical.js';
+// 政府采购预算表 → procurement lines. Columns are found by their header path
+// through one alias table, so the genre's layouts read with the same code:
+// by project with funding columns (Langfang, Jiangsu), by category A/B/C
+// (Beijing), item-level with catalogue codes, specifications and split
+// 类|款|项 classification columns (Xi'an).
+import { isCurrencyUnit, parseAmount, yuanFromText, type CurrencyUnit } from '../money/amount.js';
+import type { Disclosure, ProcurementLine, RawTable } from '../schema/canonical.js';
+import { toGrid } from '../tables/grid.js';
+import { columnsByAlias, readHeader } from '../tables/header.js';
+import { stripEnumerator } from '../text/enumerator.js';
 import type { DocumentView } from './document-view.js';
 
-export function readProcurement(view: DocumentView): Disclosure['procurement'] {
-  void view;
-  return { total: null, lines: [] };
+type Funding = ProcurementLine['funding'];
+type FundingKey = keyof Funding;
+type TextKey = 'project' | 'item' | 'catalogCode' | 'measureUnit' | 'category' | 'specification' | 'method';
+type CodeKey = 'functionalCode' | 'economicCode' | 'governmentEconomicCode';
+type MoneyKey = 'projectBudget' | 'unitPrice' | 'amount' | 'smeReserved';
+type ColumnKey = TextKey | CodeKey | MoneyKey | FundingKey | 'quantity';
+
+/** Header path → field. Order matters: the first match wins, so narrower patterns come first. */
+const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
+  { key: 'smeReserved', pattern: /中小.{0,2}企业/u },
+  { key: 'nonFiscalCarryover', pattern: /非财政拨款结[转余]/u },
+  { key: 'fiscalCarryover', pattern: /财政拨款结[转余]/u },
+  { key: 'generalPublicBudget', pattern: /一般公共预算/u },
+  { key: 'governmentFund', pattern: /政府性基金|基金预算/u },
+  { key: 'stateCapital', pattern: /国有资本经营/u },
+  { key: 'specialAccount', pattern: /财政专户/u },
+  { key: 'unitFunds', pattern: /单位(?:自有)?资金/u },
+  { key: 'governmentEconomicCode', pattern: /政府[^/]*经济/u },
+  { key: 'economicCode', pattern: /经济(?:分类|科目)/u },
+  { key: 'functionalCode', pattern: /功能分类|科目编码/u },
+  { key: 'projectBudget', pattern: /项目[^/]*\/预算(?:资金|金额|数)$|^项目(?:预算|资金)$/u },
+  { key: 'project', pattern: /项目名称$|专项名称$|^(?:采购|预算)项目$/u },
+  { key: 'category', pattern: /品目大类$|采购(?:类别|类型|品目)$/u },
+  { key: 'catalogCode', pattern: /目录(?:序号|编码|代码)?$|品目(?:编码|代码)$/u },
+  { key: 'item', pattern: /(?:物品|品目|货物|服务)名称$|采购内容$/u },
+  { key: 'specification', pattern: /规格|型号|配置标准/u },
+  { key: 'method', pattern: /采购(?:组织形式|方式)$/u },
+  { key: 'measureUnit', pattern: /计量单位$|^单位$/u },
+  { key: 'quantity', pattern: /数量$/u },
+  { key: 'unitPrice', pattern: /单价$/u },
+  { key: 'amount', pattern: /(?:合计|总计)$|金额$|^预算(?:数|资金)$/u },
+];
+
+const fundingKeys: readonly FundingKey[] = [
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'unitFunds',
+  'fiscalCarryover',
+  'nonFiscalCarryover',
+];
+
+const totalLabel = /^(?:合计|总计)$/u;
+const subtotalLabel = /小计$/u;
+/** A catalogue code printed with its item name (`A02021119条码扫描器`). */
+const codedItem = /^([A-C]\d{2,})\s*(.*)$/u;
+
+type Columns = Partial<Record<ColumnKey, number[]>>;
+type Procurement = Disclosure['procurement'];
+
+export function readProcurement(view: DocumentView): Procurement {
+  const read = view.tables.filter((table) => table.kind === 'procurement').map(readTable);
+  return {
+    total: read.find((table) => table.total !== null)?.total ?? null,
+    subtotals: read.flatMap((table) => table.subtotals),
+    lines: read.flatMap((table) => table.lines),
+  };
+}
+
+function readTable(table: RawTable): Procurement {
+  const grid = toGrid(table.rows);
+  const header = readHeader(grid);
+  const columns = columnsByAlias(header.paths, aliases);
+  const unit: CurrencyUnit = table.unitOfMeasure && isCurrencyUnit(table.unitOfMeasure) ? table.unitOfMeasure : '元';
+  // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
+  const itemLevel = columns.item !== undefined || columns.catalogCode !== undefined;
+  const result: Procurement = { total: null, subtotals: [], lines: [] };
+  for (let row = header.bodyStart; row < grid.length; row++) {
+    // A cell spanning columns counts once, at its first column; one spanning rows applies to each.
+    const texts = grid[row].map((slot, column) => (slot.column === column ? slot.cell.text : ''));
+    const label = texts.find((text) => text !== '');
+    if (label === undefined) continue;
+    const line = readLine(texts, columns, unit, { table: table.index, row });
+    if (totalLabel.test(label) && result.total === null) result.total = line;
+    else if (subtotalLabel.test(label) || totalLabel.test(label)) result.subtotals.push(line);
+    else if (itemLevel && line.item === null && line.catalogCode === null) result.subtotals.push(line);
+    else result.lines.push(line);
+  }
+  return result;
+}
+
+function readLine(texts: string[], columns: Columns, unit: CurrencyUnit, source: ProcurementLine['source']): ProcurementLine {
+  const text = (key: TextKey): string | null => columns[key]?.map((c) => texts[c]).find((t) => t !== '') ?? null;
+  const code = (key: CodeKey): string | null => columns[key]?.map((c) => texts[c]).join('') || null;
+  const money = (key: MoneyKey | FundingKey): number | null => {
+    const column = columns[key]?.[0];
+    return column === undefined ? null : yuanFromText(texts[column], unit);
+  };
+  const quantityColumn = columns.quantity?.[0];
+  const quantity = quantityColumn === undefined ? null : parseAmount(texts[quantityColumn]);
+  const catalog = splitCatalog(text('catalogCode'));
+  const project = text('project');
+  const category = text('category');
+  return {
+    project: project && stripEnumerator(project),
+    projectBudget: money('projectBudget'),
+    item: text('item') ?? catalog.name,
+    catalogCode: catalog.code,
+    measureUnit: text('measureUnit'),
+    quantity: quantity?.toNumber() ?? null,
+    unitPrice: money('unitPrice'),
+    amount: money('amount'),
+    funding: Object.fromEntries(fundingKeys.map((key) => [key, money(key)])) as Funding,
+    smeReserved: money('smeReserved'),
+    category: category && stripEnumerator(category),
+    specification: text('specification'),
+    method: text('method'),
+    functionalCode: code('functionalCode'),
+    economicCode: code('economicCode'),
+    governmentEconomicCode: code('governmentEconomicCode'),
+    source,
+  };
+}
+
+function splitCatalog(cell: string | null): { code: string | null; name: string | null } {
+  if (cell === null) return { code: null, name: null };
+  const match = codedItem.exec(cell);
+  if (!match) return { code: cell, name: null };
+  return { code: match[1], name: match[2] || null };
 }

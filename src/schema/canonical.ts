@@ -220,6 +220,15 @@ export const procurementLineSchema = z
       })
       .strict(),
     smeReserved: nullableMoney,
+    category: z.string().nullable().describe('采购品目大类 / 采购类别 (A 货物, B 工程, C 服务) as printed'),
+    specification: z.string().nullable().describe('规格型号 / 配置标准'),
+    method: z.string().nullable().describe('采购组织形式 / 采购方式 (政府集中采购, 分散采购, …)'),
+    functionalCode: z
+      .string()
+      .nullable()
+      .describe('功能分类科目 as printed; split 类|款|项 columns joined (201 03 01 → "2010301")'),
+    economicCode: z.string().nullable().describe('部门经济分类 / 经济科目 as printed; split 类|款 columns joined'),
+    governmentEconomicCode: z.string().nullable().describe('政府经济分类 as printed; split 类|款 columns joined'),
     source: rowRef,
   })
   .strict();
@@ -297,7 +306,13 @@ export const disclosureSchema = z
       .strict(),
     fiscalTables: z.array(fiscalTableSchema),
     procurement: z
-      .object({ total: procurementLineSchema.nullable(), lines: z.array(procurementLineSchema) })
+      .object({
+        total: procurementLineSchema.nullable(),
+        subtotals: z
+          .array(procurementLineSchema)
+          .describe('小计 rows and group rows (a unit, category or project heading its lines): not lines'),
+        lines: z.array(procurementLineSchema),
+      })
       .strict(),
     assets: z
       .object({
@@ -307,7 +322,10 @@ export const disclosureSchema = z
       })
       .strict(),
     glossary: z.array(z.object({ term: z.string(), definition: z.string() }).strict()),
-    sections: z.array(z.object({ number: z.string(), title: z.string(), text: z.string() }).strict()),
+    sections: z.array(
+      // part: the 第X部分 the section stands in (printed line, spaces removed), null when the notice has no parts.
+      z.object({ number: z.string(), title: z.string(), text: z.string(), part: z.string().nullable() }).strict(),
+    ),
     tables: z.array(rawTableSchema),
     validation: z.array(findingSchema),
   })

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { convertSample } from '../../tests/support/samples.js';
+import type { ProcurementLine } from '../schema/canonical.js';
+import { viewDocument } from './document-view.js';
+import { readProcurement } from './procurement.js';
+
+const noFunding = { governmentFund: null, stateCapital: null, specialAccount: null, unitFunds: null, fiscalCarryover: null, nonFiscalCarryover: null };
+const noExtras = { category: null, specification: null, method: null, functionalCode: null, economicCode: null, governmentEconomicCode: null };
+
+/** A 合计 / 小计 row of the Langfang table: only the label and the three 367.80 cells are printed. */
+function summaryRow(label: string, row: number, yuan: number): ProcurementLine {
+  return {
+    project: label, projectBudget: null, item: null, catalogCode: null, measureUnit: null, quantity: null, unitPrice: null,
+    amount: yuan, funding: { generalPublicBudget: yuan, ...noFunding }, smeReserved: yuan, ...noExtras, source: { table: 12, row },
+  };
+}
+
+describe('readProcurement on langfang-org-2023.docx (单位政府采购预算, 单位：万元)', async () => {
+  const { procurement, tables } = await convertSample('langfang-org-2023.docx');
+
+  it('reads the 合计 row as the total: 367.80万元 in 合计, 一般公共预算拨款 and 预留中小微企业份额', () => {
+    expect(procurement.total).toEqual(summaryRow('合计', 2, 3678000));
+  });
+
+  it('keeps the 本级小计 row out of the lines', () => {
+    expect(procurement.subtotals).toEqual([summaryRow('中共廊坊市委组织部本级小计', 3, 3678000)]);
+  });
+
+  it('reads every field of both lines, money converted exactly from 万元, blanks as null', () => {
+    expect(procurement.lines).toEqual([
+      {
+        project: '机关工作经费', projectBudget: 5000000, item: '其他印刷服务', catalogCode: 'C23090199',
+        measureUnit: '次', quantity: 1, unitPrice: 2600000, amount: 2600000,
+        funding: { generalPublicBudget: 2600000, ...noFunding }, smeReserved: 2600000, ...noExtras,
+        source: { table: 12, row: 4 },
+      },
+      {
+        project: '人才管理经费', projectBudget: 10957000, item: '旅游服务', catalogCode: 'C23270000',
+        measureUnit: '次', quantity: 1, unitPrice: 528000, amount: 528000,
+        funding: { generalPublicBudget: 528000, ...noFunding }, smeReserved: 528000, ...noExtras,
+        source: { table: 12, row: 5 },
+      },
+    ]);
+    expect(tables[12].kind).toBe('procurement');
+  });
+});
+
+const cell = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });
+const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
+
+describe('readProcurement on other layouts of the genre', () => {
+  it('reads an item-level table with catalogue codes fused to names, split 类|款|项 codes and group rows (Xi\'an)', () => {
+    const view = viewDocument([
+      paragraph('部门综合预算政府采购（资产配置、购买服务）预算表'),
+      paragraph('单位：元'),
+      {
+        type: 'table',
+        rows: [
+          [cell('科目编码', 1, 3), cell('采购项目', 2), cell('采购目录', 2), cell('规格型号', 2), cell('数量', 2), cell('部门预算支出经济科目编码', 1, 2), cell('政府预算支出经济科目编码', 1, 2), cell('预算金额', 2)],
+          [cell('类'), cell('款'), cell('项'), cell('类'), cell('款'), cell('类'), cell('款')],
+          [cell('合计', 1, 5), cell(''), cell('81,987'), cell(''), cell(''), cell(''), cell(''), cell('4,186,460.00')],
+          [cell('201'), cell('03'), cell('01'), cell(''), cell(''), cell(''), cell('3,146'), cell(''), cell(''), cell(''), cell(''), cell('890,360.00')],
+          [cell('201'), cell('03'), cell('01'), cell('日常公用经费'), cell('A02021119条码扫描器'), cell('紫光FS1650'), cell('5'), cell('310'), cell('02'), cell('503'), cell('06'), cell('6,000.00')],
+        ],
+      },
+    ]);
+    const { total, subtotals, lines } = readProcurement(view);
+    expect(total?.amount).toBe(4186460);
+    expect(total?.quantity).toBe(81987);
+    expect(subtotals.map((line) => [line.functionalCode, line.amount])).toEqual([['2010301', 890360]]);
+    expect(lines).toEqual([
+      {
+        project: '日常公用经费', projectBudget: null, item: '条码扫描器', catalogCode: 'A02021119', measureUnit: null,
+        quantity: 5, unitPrice: null, amount: 6000,
+        funding: { generalPublicBudget: null, ...noFunding }, smeReserved: null,
+        category: null, specification: '紫光FS1650', method: null,
+        functionalCode: '2010301', economicCode: '31002', governmentEconomicCode: '50306',
+        source: { table: 0, row: 4 },
+      },
+    ]);
+  });
+
+  it('reads a by-category table (Beijing) with 6-decimal 万元', () => {
+    const view = viewDocument([
+      paragraph('预算10表 政府采购预算明细表'),
+      paragraph('金额单位：万元'),
+      { type: 'table', rows: [[cell('采购类别'), cell('金额')], [cell('A-货物'), cell('1,832.562568')], [cell('C-服务'), cell('15,718.729391')], [cell('合计'), cell('17,551.291959')]] },
+    ]);
+    const { total, subtotals, lines } = readProcurement(view);
+    expect(lines.map((line) => [line.category, line.amount])).toEqual([['A-货物', 18325625.68], ['C-服务', 157187293.91]]);
+    expect(total?.amount).toBe(175512919.59);
+    expect(subtotals).toEqual([]);
+  });
+});
