@@ -90,6 +90,8 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         for (const { label, value, unit: labelUnit } of labels) {
           if (label === 'name') {
             if (draft.namedInTable || draft.indicators.length > 0) startProject(emptyDraft(null, table.index));
+            // A new project form prints its own indicator header below.
+            header = null;
             Object.assign(draft, splitProjectCode(value), { namedInTable: true, projectText: value });
           } else if (label === 'code') draft.code = value;
           else if (label === 'goals') draft.goalTexts.push(value);
