@@ -7,7 +7,7 @@
 // header, unit and open project from one page to the next.
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
 import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
-import { type Grid, toGrid } from '../../tables/grid.js';
+import { type Grid, type GridSlot, toGrid } from '../../tables/grid.js';
 import { foldWidth } from '../../text/clean.js';
 import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
@@ -22,7 +22,7 @@ type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';
 const labelWords: [Label, RegExp][] = [
   ['name', /^项目名称$/u],
   ['code', /^项目(?:代码|编码|编号)$/u],
-  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算|(?:当年|本年|年度)预算(?:数)?)$/u],
+  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算|预算支出)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算|(?:当年|本年|年度)预算(?:数)?)$/u],
   ['other', /^(?:中长期|长期|实施期|项目)(?:绩效)?总目标$/u],
   ['goals', /^(?:项目|部门|单位)?(?:整体支出)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
 ];
@@ -287,10 +287,22 @@ function readLabels(grid: Grid, row: number): LabelledValue[] {
     const labelText = inline ? inline[1] : slot.cell.text;
     const label = labelOf(labelText);
     if (!label) return;
-    const value = inline ? inline[2].trim() : (cells.slice(at + 1).find((next) => next.cell.text !== '')?.cell.text ?? '');
+    const right = inline ? inline[2].trim() : (cells.slice(at + 1).find((next) => next.cell.text !== '')?.cell.text ?? '');
+    const value = label === 'budget' && !inline ? budgetValue(grid, slot, right) : right;
     if (value !== '' && !labelOf(value) && !isHeaderWord(value)) pairs.push({ label, value, unit: statedUnit(labelText) ?? unitToTheLeft(grid, row, slot.column) });
   });
   return pairs;
+}
+
+/**
+ * A budget label's figure: to its right, or — in a funds sub-grid whose
+ * labels head columns (`预算支出总额 | 财政拨款 | 其他资金` over the figures) —
+ * in the cell just below the label.
+ */
+function budgetValue(grid: Grid, label: GridSlot, right: string): string {
+  if (amountOf(right, '元') !== null) return right;
+  const below = grid[label.row + label.cell.rowSpan]?.[label.column];
+  return below && amountOf(below.cell.text, '元') !== null ? below.cell.text : right;
 }
 
 /** A unit stated by a group label left of a label (`专项资金情况（万元）` spanning 资金总额 | 财政拨款 | 其他资金). */
