@@ -47,10 +47,12 @@ function precedingTexts(blocks: readonly Block[], at: number): string[] {
 
 const captionLine = /^(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：]|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)\s*$/u;
 const titleLike = /表$|表[（(].*[)）]$|情况$|预算$|决算$|目标$|指标$|明细$|清单$|一览$/u;
+/** A year line printed under a title (`（2026年度）`): the title stands above it. */
+const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;
 
 function tableTitle(rows: RawCell[][], captions: string[]): string | null {
   for (const text of captions) {
-    if (text === '' || captionLine.test(text)) continue;
+    if (text === '' || captionLine.test(text) || yearLine.test(text)) continue;
     if (text.length <= 60 && titleLike.test(text)) return text;
     break;
   }

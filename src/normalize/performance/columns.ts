@@ -38,12 +38,17 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],
-  ['budget', /总额|资金|金额|预算数|拨款/u],
+  ['budget', /总额|总计|资金|金额|预算数|拨款/u],
   ['value', /值|目标值|标准/u],
 ];
 
-/** Words that mark a row as an indicator table's header. */
-const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准)$/u;
+/** Words that mark a row as an indicator table's header (a 项目名称 label counts with an indicator word: `项目名称 | … | 绩效指标`). */
+const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准|项目名称(?:[（(][^）)]*[)）])?)$/u;
+
+/** Whether a cell's text is one of an indicator table's header words (so never a label's value). */
+export function isHeaderWord(text: string): boolean {
+  return headerWords.test(text);
+}
 
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
 
@@ -53,17 +58,25 @@ export interface Header {
   lastRow: number;
   /** The money unit the budget column's header states (`项目资金（万元）`), if any. */
   budgetUnit: CurrencyUnit | null;
+  /** The grid's width and each column's header text (top row), to recognise the same header on the next page. */
+  width: number;
+  labels: string[];
 }
+
+/** Header rows never number more than this; a taller cell is a side label. */
+const maxDepth = 3;
 
 /** The header starting at `row`, or null when the row is not an indicator header. */
 export function readHeader(grid: Grid, row: number): Header | null {
-  const origins = grid[row].filter((slot) => slot.origin);
-  if (origins.filter((slot) => headerWords.test(slot.cell.text)).length < 2) return null;
-  const depth = Math.min(3, Math.max(...origins.map((slot) => slot.cell.rowSpan)));
+  // A side label (`绩效指标`, `年度绩效指标`) spanning the whole grid is no column header.
+  const headerCells = grid[row].filter((slot) => slot.origin && slot.cell.rowSpan <= maxDepth && headerWords.test(slot.cell.text));
+  if (headerCells.length < 2) return null;
+  const depth = Math.max(...headerCells.map((slot) => slot.cell.rowSpan));
   const lastRow = Math.min(grid.length - 1, row + depth - 1);
   const columns: ColumnMap = {};
   let budgetUnit: CurrencyUnit | null = null;
   for (let column = 0; column < grid[row].length; column++) {
+    if (grid[row][column].cell.rowSpan > maxDepth) continue;
     const segments: string[] = [];
     for (let r = row; r <= lastRow; r++) {
       const text = grid[r][column].cell.text;
@@ -75,13 +88,21 @@ export function readHeader(grid: Grid, row: number): Header | null {
       if (role === 'budget') budgetUnit = statedUnit(segments.join(''));
     }
   }
-  return { columns, lastRow, budgetUnit };
+  return { columns, lastRow, budgetUnit, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
 }
+
+/**
+ * A header label is a few words; a longer text, or one holding a figure or a
+ * code, is a cell's text printed over the header (a cell continued from the
+ * page before) and says nothing about the column.
+ */
+const notALabel = /^.{13,}$|\d+\.\d+|\d{5,}/u;
 
 /** The role of a column from its header path, the most specific (last) segment first. */
 function roleOf(segments: string[]): ColumnRole | null {
   for (const segment of [...segments].reverse()) {
     const label = segment.replace(/[（(][^）)]*[)）]$/u, '');
+    if (notALabel.test(label)) continue;
     const hit = roleWords.find(([, words]) => words.test(label));
     if (hit) return hit[0];
   }

@@ -58,6 +58,7 @@ describe('readTargetTable: key/value project forms stacked in one table', () => 
     ['效益指标', '社会效益指标', '居民满意度', '90%以上', '40'],
     ['项目名称', cell('楼宇修缮经费', 1, 4)],
     ['年度绩效目标', cell('无', 1, 4)],
+    ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
     ['产出指标', '质量指标', '验收合格率', '100%', '100'],
   ]);
   const targets = readTargetTable(form, null);
@@ -69,13 +70,29 @@ describe('readTargetTable: key/value project forms stacked in one table', () => 
     ]);
   });
 
+  it('reads a form row after the indicators as the next project, never as an indicator', () => {
+    const stacked = table([
+      ['项目名称', '甲项目', '项目性质', '经常性项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '活动场次', '≥12场'],
+      ['项目名称', '乙项目', '项目性质', '经常性项目'],
+      ['主管部门', '某街道办事处', '实施单位', '某街道办事处'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '质量指标', '验收合格率', '100%'],
+    ]);
+    expect(readTargetTable(stacked, null).map((target) => [target.name, target.indicators.map((indicator) => indicator.name)])).toEqual([
+      ['甲项目', ['活动场次']],
+      ['乙项目', ['验收合格率']],
+    ]);
+  });
+
   it('carries an 一级/二级 cell the source left blank below it', () => {
     expect(targets[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target.operator, indicator.target.value, indicator.target.unit])).toEqual([
       ['产出指标', '数量指标', '活动场次', '>=', 12, '场'],
       ['产出指标', '数量指标', '参与人数', '>=', 500, '人'],
       ['效益指标', '社会效益指标', '居民满意度', '>=', 90, '%'],
     ]);
-    expect(targets[1].indicators.map((indicator) => [indicator.name, indicator.weight, indicator.source.row])).toEqual([['验收合格率', 100, 9]]);
+    expect(targets[1].indicators.map((indicator) => [indicator.name, indicator.weight, indicator.source.row])).toEqual([['验收合格率', 100, 10]]);
   });
 });
 

@@ -142,6 +142,14 @@ describe('isRecognisedQualitative', () => {
     ['', false],
     ['有所提高', true],
     ['无安全事故', true],
+    // Real targets: Hunan's not-applicable rows, Beijing's graded 定性 targets, Xi'an's deadlines.
+    ['不适用', true],
+    ['优，获得补贴的分布式光伏项目发电量约5.88亿千瓦时', true],
+    ['2026年10月底前', true],
+    ['2026年9至10月', true],
+    ['2026年6月', true],
+    ['≦核定人数', false],
+    ['可控性100%', false],
   ] as [string, boolean][])('%s → %s', (text, recognised) => {
     expect(isRecognisedQualitative(text)).toBe(recognised);
   });
@@ -153,6 +161,8 @@ describe('unitInName', () => {
     ['审核修订合同合格率（%）', '%'],
     ['合同修订完成时限（工作日）', '工作日'],
     ['法律顾问服务人数（人）', '人'],
+    ['文书档案整理数量（箱）', '箱'],
+    ['政府公报印制频次（次/月）', '次/月'],
     ['培训覆盖率（含线上）', null],
     ['培训覆盖率', null],
   ] as [string, string | null][])('%s → %s', (name, unit) => {

@@ -60,7 +60,7 @@ const kindMarkers = /^(?:文字描述|定性|定量|文本|描述)$/u;
 
 /** Stems of the qualitative targets notices print (合格, 提升, 及时, 符合, 不超标, 达到, 是 …). */
 const qualitativeStems =
-  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖/u;
+  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|不适用|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖/u;
 
 /** A symbol column's cell: a comparator, or a marker (`文字描述`) saying the target is qualitative. */
 export interface SymbolCell {
@@ -102,7 +102,7 @@ export function parseTarget(raw: string, symbol?: SymbolCell): Target {
 
 /** Units an indicator name may end with in brackets; other bracketed words (`（含线上）`) are not units. */
 const unitsNamedInBrackets =
-  /^(?:%|‰|元|千元|万元|亿元|人|人次|次|个|件|项|天|日|工作日|月|年|小时|分钟|秒|台|套|台\/套|份|册|篇|条|卷|间|部|家|户|吨|米|公里|平方米|亩|场|期|批|所|座|辆|元\/人|万元\/[\u4e00-\u9fff]{1,3})$/u;
+  /^(?:%|‰|元|千元|万元|亿元|人|人次|次|个|件|项|天|日|工作日|月|年|小时|分钟|秒|台|套|台\/套|份|册|篇|条|卷|间|部|家|户|吨|米|公里|平方米|亩|场|期|批|所|座|辆|箱|元\/人|万元\/[\u4e00-\u9fff]{1,3}|(?:次|个|场|期|人次)\/(?:年|季度|月|周|日|天))$/u;
 
 /** The unit an indicator's name states in brackets (`法律顾问服务成本（万元）`, `审核修订合同合格率（%）`), or null. */
 export function unitInName(name: string): string | null {
@@ -110,9 +110,18 @@ export function unitInName(name: string): string | null {
   return unit !== undefined && unitsNamedInBrackets.test(unit) ? unit : null;
 }
 
-/** A qualitative target the notices use (no figure, and a recognised wording such as 合格 or 及时提升). */
+/** A grade opening a qualitative target (`优，持续保障单位车辆使用`): the grade is the target, the rest describes it. */
+const gradeFirst = /^[优良中差][，,]/u;
+/** A deadline (`2026年10月底前`, `2026年9至10月`): a date, not a quantity. */
+const deadline = /^\d{4}年(?:\d{1,2}(?:至\d{1,2})?月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?$/u;
+
+/**
+ * A qualitative target the notices use: no figure and a recognised wording
+ * (合格, 及时提升, 不适用), a grade followed by its description, or a deadline.
+ */
 export function isRecognisedQualitative(text: string): boolean {
   const folded = normalizeForParsing(text);
+  if (gradeFirst.test(folded) || deadline.test(folded)) return true;
   return folded !== '' && !/\d/u.test(folded) && qualitativeStems.test(folded);
 }
 
