@@ -85,6 +85,7 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const finding = compare(
+        table,
         total.values[key] ?? null,
         top.map((line) => line.values[key] ?? null),
         pointer(t, 'totals', i, key),
@@ -106,6 +107,7 @@ function checkHierarchy(table: FiscalTable, t: number): Finding[] {
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const finding = compare(
+        table,
         line.values[key] ?? null,
         children.map((child) => child.values[key] ?? null),
         pointer(t, 'lines', p, key),
@@ -154,6 +156,7 @@ function checkColumns(table: FiscalTable, t: number): Finding[] {
       const printed = row.values[whole] ?? null;
       if (alternative && printed !== null && sum(alternative.filter((key) => keys.has(key)).map((key) => row.values[key] ?? null)).equals(printed)) return;
       const finding = compare(
+        table,
         printed,
         present.map((key) => row.values[key] ?? null),
         pointer(t, row.kind, row.index, whole),
@@ -309,13 +312,28 @@ function sum(values: readonly (number | null)[]): Decimal {
   return values.reduce<Decimal>((total, value) => (value === null ? total : total.plus(value)), new Decimal(0));
 }
 
-/** A SUM_MISMATCH where the printed figure is not the sum of its parts (blank parts add nothing). */
-function compare(printed: number | null, parts: readonly (number | null)[], path: string, message: string): Finding | null {
+/** Yuan in half of the last printed digit of a 万元 table (0.01万元): each part may be off by that much. */
+const HALF_DIGIT: Record<string, number> = { 万元: 50 };
+
+/**
+ * A SUM_MISMATCH where the printed figure is not the sum of its parts (blank
+ * parts add nothing). A difference within the rounding of the printed parts is
+ * still reported — it is in the document — but as a warning.
+ */
+function compare(table: FiscalTable, printed: number | null, parts: readonly (number | null)[], path: string, message: string): Finding | null {
   if (parts.length === 0 || parts.every((part) => part === null)) return null;
   const expected = sum(parts);
   const actual = new Decimal(printed ?? 0);
   if (expected.equals(actual)) return null;
-  return { code: 'SUM_MISMATCH', severity: 'error', path, message, expected: expected.toNumber(), actual: actual.toNumber() };
+  const rounding = expected.minus(actual).abs().lte((HALF_DIGIT[table.unitOfMeasure] ?? 0) * (parts.length + 1));
+  return {
+    code: 'SUM_MISMATCH',
+    severity: rounding ? 'warning' : 'error',
+    path,
+    message: rounding ? `${message} (within the rounding of the printed figures)` : message,
+    expected: expected.toNumber(),
+    actual: actual.toNumber(),
+  };
 }
 
 function describe(table: FiscalTable, t: number): string {

@@ -15,10 +15,20 @@ export function readFiscalTables(view: DocumentView): FiscalTable[] {
   view.items.forEach((item, at) => {
     if (item.type !== 'table' || item.table.kind !== 'fiscal') return;
     const table = readFiscalTable(item.table, surroundings(view.items, at), unit);
+    if (!isFiscal(table)) return;
     unit = table.unitOfMeasure as CurrencyUnit;
     tables.push(table);
   });
   return tables;
+}
+
+/**
+ * A table the catalogue does not name is kept when it has a column the measure
+ * data knows; a 绩效目标表 whose title only the paragraphs carry is not one.
+ */
+function isFiscal(table: FiscalTable): boolean {
+  if (table.kind !== 'other') return true;
+  return !/绩效/u.test(table.title) && table.measures.some((measure) => !measure.key.includes('/'));
 }
 
 function surroundings(items: readonly ViewItem[], at: number): TableSurroundings {

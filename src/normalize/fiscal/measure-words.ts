@@ -44,7 +44,7 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /上年实户资金余额/u, role: 'measure', key: 'priorYearAccountBalance' },
   { pattern: /^(本年)?财政拨款(收入|资金)?(合计|小计)?$|^本级财政拨款(收入)?$/u, role: 'measure', key: 'fiscalAppropriation', transparent: true },
   { pattern: /专项资金列入部门预算/u, role: 'measure', key: 'specialFunds' },
-  { pattern: /^(一般公共预算|政府性基金预算?|国有资本经营预算?)(财政拨款)?(基本)?支出$/u, role: 'neutral' },
+  { pattern: /^(\d{4}年)?(一般公共预算|政府性基金预算?|国有资本经营预算?)(财政拨款)?(预算)?(基本)?支出$/u, role: 'neutral' },
   { pattern: /一般公共预算|公共财政/u, role: 'measure', key: 'generalPublicBudget', transparent: true },
   { pattern: /政府性基金/u, role: 'measure', key: 'governmentFund' },
   { pattern: /国有资本经营/u, role: 'measure', key: 'stateCapital' },
