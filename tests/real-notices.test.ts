@@ -146,8 +146,8 @@ const notices: Expected[] = [
   },
   {
     file: 'guangzhou-sthj-2026-project-perf-targets.pdf',
-    // Performance targets only; the body from `部门名称：广州市生态环境局`.
-    document: { ...budget2026, unit: '广州市生态环境局', region: '广州市' },
+    // Performance targets only: the title names no 预算 and no scope (部门 from the `部门名称：` caption).
+    document: { ...budget2026, title: '广州市生态环境局2026年项目支出绩效目标表（含转移支付项目）', unit: '广州市生态环境局', region: '广州市' },
     sections: [],
     parts: [],
     figures: {},
