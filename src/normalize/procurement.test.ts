@@ -91,4 +91,38 @@ describe('readProcurement on other layouts of the genre', () => {
     expect(total?.amount).toBe(175512919.59);
     expect(subtotals).toEqual([]);
   });
+
+  it('reads a by-project table (Jiangsu 2017) whose group rows label the lines beneath them', () => {
+    const view = viewDocument([
+      paragraph('十二、政府采购支出预算表'),
+      paragraph('部门：江苏省人民检察院 单位：万元'),
+      {
+        type: 'table',
+        rows: [
+          [cell('采购品目大类'), cell('专项名称'), cell('经济科目'), cell('采购物品名称'), cell('采购组织形式'), cell('总计')],
+          [cell('合计'), cell(''), cell(''), cell(''), cell(''), cell('2,889.80')],
+          [cell('一、货物 A'), cell(''), cell(''), cell(''), cell(''), cell('334.00')],
+          [cell(''), cell('办公、办案设备更新购置费'), cell('办公设备购置'), cell(''), cell(''), cell('120.00')],
+          [cell(''), cell(''), cell(''), cell('台式计算机（20万以上）'), cell('政府集中采购'), cell('35.00')],
+          [cell(''), cell('办公设备购置'), cell('办公设备购置'), cell(''), cell(''), cell('10.00')],
+          [cell(''), cell(''), cell(''), cell('打印设备（20万以下）'), cell('政府集中采购'), cell('0.60')],
+          [cell('二、服务 C'), cell(''), cell(''), cell(''), cell(''), cell('50.00')],
+          [cell(''), cell(''), cell(''), cell('物业管理服务'), cell('分散自行组织'), cell('50.00')],
+        ],
+      },
+    ]);
+    const { total, subtotals, lines } = readProcurement(view);
+    expect(total?.amount).toBe(28898000);
+    expect(subtotals.map((line) => [line.category, line.project, line.amount])).toEqual([
+      ['货物A', null, 3340000],
+      [null, '办公、办案设备更新购置费', 1200000],
+      [null, '办公设备购置', 100000],
+      ['服务C', null, 500000],
+    ]);
+    expect(lines.map((line) => [line.category, line.project, line.economicCode, line.item, line.method, line.amount])).toEqual([
+      ['货物A', '办公、办案设备更新购置费', '办公设备购置', '台式计算机（20万以上）', '政府集中采购', 350000],
+      ['货物A', '办公设备购置', '办公设备购置', '打印设备（20万以下）', '政府集中采购', 6000],
+      ['服务C', null, null, '物业管理服务', '分散自行组织', 500000],
+    ]);
+  });
 });

@@ -53,6 +53,9 @@ const fundingKeys: readonly FundingKey[] = [
   'nonFiscalCarryover',
 ];
 
+/** Descriptive columns a group row gives to the blank cells of the lines beneath it, as a merged cell would. */
+const inheritedKeys: readonly ColumnKey[] = ['category', 'project', 'functionalCode', 'economicCode', 'governmentEconomicCode'];
+
 const totalLabel = /^(?:合计|总计)$/u;
 const subtotalLabel = /小计$/u;
 /** A catalogue code printed with its item name (`A02021119条码扫描器`). */
@@ -76,18 +79,32 @@ function readTable(table: RawTable): Procurement {
   const columns = columnsByAlias(header.paths, aliases);
   const unit: CurrencyUnit = table.unitOfMeasure && isCurrencyUnit(table.unitOfMeasure) ? table.unitOfMeasure : '元';
   // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
-  const itemLevel = columns.item !== undefined || columns.catalogCode !== undefined;
+  const itemColumns = [...(columns.item ?? []), ...(columns.catalogCode ?? [])];
+  const inheritable = new Set(inheritedKeys.flatMap((key) => columns[key] ?? []));
+  /** Per column, the label of the group row the current lines belong to. */
+  const groupLabels: string[] = [];
   const result: Procurement = { total: null, subtotals: [], lines: [] };
   for (let row = header.bodyStart; row < grid.length; row++) {
     // A cell spanning columns counts once, at its first column; one spanning rows applies to each.
     const texts = grid[row].map((slot, column) => (slot.column === column ? slot.cell.text : ''));
-    const label = texts.find((text) => text !== '');
-    if (label === undefined) continue;
-    const line = readLine(texts, columns, unit, { table: table.index, row });
-    if (totalLabel.test(label) && result.total === null) result.total = line;
-    else if (subtotalLabel.test(label) || totalLabel.test(label)) result.subtotals.push(line);
-    else if (itemLevel && line.item === null && line.catalogCode === null) result.subtotals.push(line);
-    else result.lines.push(line);
+    const first = texts.findIndex((text) => text !== '');
+    if (first === -1) continue;
+    const source = { table: table.index, row };
+    const label = texts[first];
+    // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
+    const namesNoItem = itemColumns.length > 0 && itemColumns.every((column) => texts[column] === '');
+    if (totalLabel.test(label) && result.total === null) {
+      result.total = readLine(texts, columns, unit, source);
+    } else if (subtotalLabel.test(label) || totalLabel.test(label) || namesNoItem) {
+      result.subtotals.push(readLine(texts, columns, unit, source));
+      // A group row relabels its own level and every level below it; the levels to its left stay.
+      texts.forEach((text, column) => {
+        if (column >= first && inheritable.has(column)) groupLabels[column] = subtotalLabel.test(text) ? '' : text;
+      });
+    } else {
+      const filled = texts.map((text, column) => (text === '' && inheritable.has(column) ? (groupLabels[column] ?? '') : text));
+      result.lines.push(readLine(filled, columns, unit, source));
+    }
   }
   return result;
 }
