@@ -4,7 +4,7 @@ import type { ProcurementLine } from '../schema/canonical.js';
 import { viewDocument } from './document-view.js';
 import { readProcurement } from './procurement.js';
 
-const noFunding = { governmentFund: null, stateCapital: null, specialAccount: null, unitFunds: null, fiscalCarryover: null, nonFiscalCarryover: null };
+const noFunding = { governmentFund: null, stateCapital: null, specialAccount: null, unitFunds: null, fiscalCarryover: null, nonFiscalCarryover: null, other: null };
 const noExtras = { category: null, specification: null, method: null, functionalCode: null, economicCode: null, governmentEconomicCode: null };
 
 /** A 合计 / 小计 row of the Langfang table: only the label and the three 367.80 cells are printed. */
@@ -124,5 +124,22 @@ describe('readProcurement on other layouts of the genre', () => {
       ['货物A', '办公设备购置', '办公设备购置', '打印设备（20万以下）', '政府集中采购', 6000],
       ['服务C', null, null, '物业管理服务', '分散自行组织', 500000],
     ]);
+  });
+
+  it('sums funding sources outside the contract\'s keys into funding.other', () => {
+    const view = viewDocument([
+      paragraph('政府采购预算表'),
+      paragraph('单位：元'),
+      {
+        type: 'table',
+        rows: [
+          [cell('项目名称', 2), cell('采购品目名称', 2), cell('资金来源', 1, 4)],
+          [cell('合计'), cell('一般公共预算拨款'), cell('事业收入'), cell('其他资金')],
+          [cell('印刷'), cell('其他印刷服务'), cell('1,000.00'), cell('600.00'), cell('300.00'), cell('100.00')],
+        ],
+      },
+    ]);
+    const [line] = readProcurement(view).lines;
+    expect([line.amount, line.funding.generalPublicBudget, line.funding.other]).toEqual([1000, 600, 400]);
   });
 });

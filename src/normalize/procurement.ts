@@ -3,7 +3,7 @@
 // by project with funding columns (Langfang, Jiangsu), by category A/B/C
 // (Beijing), item-level with catalogue codes, specifications and split
 // 类|款|项 classification columns (Xi'an).
-import { isCurrencyUnit, parseAmount, yuanFromText, type CurrencyUnit } from '../money/amount.js';
+import { isCurrencyUnit, parseAmount, sumYuan, yuanFromText, type CurrencyUnit } from '../money/amount.js';
 import type { Disclosure, ProcurementLine, RawTable } from '../schema/canonical.js';
 import { toGrid } from '../tables/grid.js';
 import { columnsByAlias, readHeader } from '../tables/header.js';
@@ -27,6 +27,7 @@ const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
   { key: 'stateCapital', pattern: /国有资本经营/u },
   { key: 'specialAccount', pattern: /财政专户/u },
   { key: 'unitFunds', pattern: /单位(?:自有)?资金/u },
+  { key: 'other', pattern: /其他(?:资金|收入)$|事业收入$|上级补助|附属单位|经营收入$/u },
   { key: 'governmentEconomicCode', pattern: /政府[^/]*经济/u },
   { key: 'economicCode', pattern: /经济(?:分类|科目)/u },
   { key: 'functionalCode', pattern: /功能分类|科目编码/u },
@@ -51,6 +52,7 @@ const fundingKeys: readonly FundingKey[] = [
   'unitFunds',
   'fiscalCarryover',
   'nonFiscalCarryover',
+  'other',
 ];
 
 /** Descriptive columns a group row gives to the blank cells of the lines beneath it, as a merged cell would. */
@@ -112,9 +114,11 @@ function readTable(table: RawTable): Procurement {
 function readLine(texts: string[], columns: Columns, unit: CurrencyUnit, source: ProcurementLine['source']): ProcurementLine {
   const text = (key: TextKey): string | null => columns[key]?.map((c) => texts[c]).find((t) => t !== '') ?? null;
   const code = (key: CodeKey): string | null => columns[key]?.map((c) => texts[c]).join('') || null;
+  // funding.other gathers every other source, so it is the sum of its columns; any other field is its first column.
   const money = (key: MoneyKey | FundingKey): number | null => {
-    const column = columns[key]?.[0];
-    return column === undefined ? null : yuanFromText(texts[column], unit);
+    const printed = (columns[key] ?? []).slice(0, key === 'other' ? undefined : 1);
+    const values = printed.flatMap((column) => yuanFromText(texts[column], unit) ?? []);
+    return values.length === 0 ? null : sumYuan(values);
   };
   const quantityColumn = columns.quantity?.[0];
   const quantity = quantityColumn === undefined ? null : parseAmount(texts[quantityColumn]);

@@ -213,6 +213,7 @@ export const procurementLineSchema = z
         unitFunds: nullableMoney,
         fiscalCarryover: nullableMoney,
         nonFiscalCarryover: nullableMoney,
+        other: nullableMoney.describe('Every other source printed (事业收入, 上级补助收入, 其他资金…), summed'),
       })
       .strict(),
     smeReserved: nullableMoney,

@@ -55,8 +55,10 @@ function isPreamble(grid: Grid, row: number): boolean {
 }
 
 function isDataRow(grid: Grid, row: number): boolean {
-  const cells = originCells(grid, row).filter((text) => text !== '');
-  return cells.some((text) => parseAmount(text) !== null) || (cells.length > 0 && totalLabel.test(cells[0]));
+  const label = grid[row][0];
+  // Only a label in the first column marks the row: 合计 further right is a column name.
+  if (label.row === row && totalLabel.test(label.cell.text)) return true;
+  return originCells(grid, row).some((text) => parseAmount(text) !== null);
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */

@@ -11,7 +11,7 @@ type FundingKey = keyof ProcurementLine['funding'];
 /** The summable money columns, as JSON pointer suffixes and readers. */
 const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) => number | null }[] = [
   { pointer: 'amount', read: (line) => line.amount },
-  ...(['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'fiscalCarryover', 'nonFiscalCarryover'] as const).map(
+  ...(['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'fiscalCarryover', 'nonFiscalCarryover', 'other'] as const).map(
     (key: FundingKey) => ({ pointer: `funding/${key}`, read: (line: ProcurementLine) => line.funding[key] }),
   ),
   { pointer: 'smeReserved', read: (line) => line.smeReserved },
