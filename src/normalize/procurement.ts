@@ -4,7 +4,7 @@
 // (Beijing), item-level with catalogue codes, specifications and split
 // 类|款|项 classification columns (Xi'an).
 import { isCurrencyUnit, parseAmount, sumYuan, yuanFromText, type CurrencyUnit } from '../money/amount.js';
-import type { Disclosure, ProcurementLine, RawTable } from '../schema/canonical.js';
+import { procurementFundingKeys, type Disclosure, type ProcurementLine, type RawTable } from '../schema/canonical.js';
 import { toGrid } from '../tables/grid.js';
 import { columnsByAlias, readHeader } from '../tables/header.js';
 import { stripEnumerator } from '../text/enumerator.js';
@@ -42,17 +42,6 @@ const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
   { key: 'quantity', pattern: /数量$/u },
   { key: 'unitPrice', pattern: /单价$/u },
   { key: 'amount', pattern: /(?:合计|总计)$|金额$|^预算(?:数|资金)$/u },
-];
-
-const fundingKeys: readonly FundingKey[] = [
-  'generalPublicBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'unitFunds',
-  'fiscalCarryover',
-  'nonFiscalCarryover',
-  'other',
 ];
 
 /** Descriptive columns a group row gives to the blank cells of the lines beneath it, as a merged cell would. */
@@ -134,7 +123,7 @@ function readLine(texts: string[], columns: Columns, unit: CurrencyUnit, source:
     quantity: quantity?.toNumber() ?? null,
     unitPrice: money('unitPrice'),
     amount: money('amount'),
-    funding: Object.fromEntries(fundingKeys.map((key) => [key, money(key)])) as Funding,
+    funding: Object.fromEntries(procurementFundingKeys.map((key) => [key, money(key)])) as Funding,
     smeReserved: money('smeReserved'),
     category: category && stripEnumerator(category),
     specification: text('specification'),

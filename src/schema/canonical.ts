@@ -230,6 +230,9 @@ export const procurementLineSchema = z
   })
   .strict();
 
+/** The funding columns of a procurement line, in contract order. */
+export const procurementFundingKeys = procurementLineSchema.shape.funding.keyof().options;
+
 export const assetItemSchema = z
   .object({
     item: z.string(),

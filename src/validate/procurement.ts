@@ -1,19 +1,16 @@
 // Procurement figures that must add up: every money column of the lines vs the
 // 合计 row and vs each 小计 / group row, each row's funding columns vs its
 // 合计 amount, and the table vs the narrative's 政府采购预算总额.
-import type { Disclosure, Finding, ProcurementLine } from '../schema/canonical.js';
 import { sumYuan } from '../money/amount.js';
+import { procurementFundingKeys, type Disclosure, type Finding, type ProcurementLine } from '../schema/canonical.js';
 import { agreesWithinRounding, mismatch } from './mismatch.js';
 
 type Procurement = Disclosure['procurement'];
-type FundingKey = keyof ProcurementLine['funding'];
 
 /** The summable money columns, as JSON pointer suffixes and readers. */
 const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) => number | null }[] = [
   { pointer: 'amount', read: (line) => line.amount },
-  ...(['generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'unitFunds', 'fiscalCarryover', 'nonFiscalCarryover', 'other'] as const).map(
-    (key: FundingKey) => ({ pointer: `funding/${key}`, read: (line: ProcurementLine) => line.funding[key] }),
-  ),
+  ...procurementFundingKeys.map((key) => ({ pointer: `funding/${key}`, read: (line: ProcurementLine) => line.funding[key] })),
   { pointer: 'smeReserved', read: (line) => line.smeReserved },
 ];
 
