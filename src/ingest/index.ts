@@ -2,6 +2,8 @@
 import type { DocumentModel } from '../model/document.js';
 import { detectFormat, type SourceFormat } from './detect.js';
 import { readDocx } from './docx/read-docx.js';
+import { readHtml } from './html/read-html.js';
+import { readPdf } from './pdf/read-pdf.js';
 
 export interface IngestOptions {
   /** Milliseconds one file may take before it fails with TIMEOUT. */
@@ -19,11 +21,8 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
     case 'docx':
       return { format, model: await readDocx(bytes) };
     case 'pdf':
+      return { format, model: await readPdf(bytes, options.timeoutMs) };
     case 'html':
-      throw new (await import('../errors.js')).ConversionError(
-        'UNSUPPORTED_FORMAT',
-        `${format.toUpperCase()} input is not supported yet`,
-      );
+      return { format, model: readHtml(bytes) };
   }
-  void options;
 }

@@ -18,13 +18,14 @@ export function readDocumentInfo(view: DocumentView): DocumentInfo {
     );
   }
   const fiscalYear = Number(/((?:19|20)\d{2})\s*年/u.exec(title)![1]);
+  const unit = namedBody(view) ?? unitFromTitle(title);
   return {
     title,
-    unit: unitFromTitle(title),
+    unit,
     fiscalYear,
     stage: /决算/u.test(title) ? 'final_accounts' : 'budget',
     scope: /部门(?:预算|决算)/u.test(title) ? 'department' : /单位(?:预算|决算)/u.test(title) ? 'unit' : null,
-    region: regionOf(unitFromTitle(title)),
+    region: regionOf(unit),
     currencyUnit: narrativeUnit(view),
   };
 }
@@ -47,12 +48,28 @@ export function unitFromTitle(title: string): string {
   return unit.replace(/[（(](?:本级|汇总|含[^）)]*|部门|单位)[)）]/gu, '').trim();
 }
 
-const regionPattern = /^(?:中共|中国共产党)?(.{2,8}?(?:省|自治区|特别行政区|市|自治州|州|地区|盟|县|自治县|区|旗))/u;
+/**
+ * A title naming only a region (`上海市普陀区2024年区级部门预算`) states the body on a line of
+ * its own: `预算主管部门：上海市普陀区人民政府万里街道办事处`.
+ */
+const bodyLine = /^(?:预算主管部门|主管部门|部门名称|单位名称)\s*[:：]\s*(\S{4,40})$/u;
+
+function namedBody(view: DocumentView): string | null {
+  for (const text of view.paragraphs.slice(0, TITLE_WINDOW)) {
+    const match = bodyLine.exec(text);
+    if (match) return unitFromTitle(match[1]);
+  }
+  return null;
+}
+
+/** Province, prefecture and county levels, most specific kept (上海市普陀区); 社区/园区 are not districts. */
+const regionPattern =
+  /^(?:中共|中国共产党)?((?:.{2,7}?(?:省|自治区|特别行政区))?(?:.{2,7}?(?:市|自治州|地区|盟))?(?:[^社园景小片校营辖]{1,4}?(?:区|县|自治县|旗))?)/u;
 
 /** The administrative region the body's name begins with (廊坊市), or null for central bodies. */
 function regionOf(unit: string): string | null {
-  const match = regionPattern.exec(unit);
-  return match ? match[1] : null;
+  const region = regionPattern.exec(unit)?.[1];
+  return region ? region : null;
 }
 
 /** The unit most of the narrative's amounts are stated in; else the first table's; else 万元. */

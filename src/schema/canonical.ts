@@ -58,6 +58,10 @@ export const budgetSummarySchema = z
         stateCapital: nullableMoney,
         specialAccount: nullableMoney,
         business: nullableMoney,
+        // Additive (project rule): the remaining revenue sources of the 收入总表, so parts can add up to the total.
+        businessOperation: nullableMoney.describe('事业单位经营收入'),
+        superiorSubsidy: nullableMoney.describe('上级补助收入'),
+        subordinateRemit: nullableMoney.describe('附属单位上缴收入'),
         other: nullableMoney,
         carryover: nullableMoney,
       })

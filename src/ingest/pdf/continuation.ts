@@ -1,0 +1,147 @@
+// A table running over several pages is one table. The parts share one column
+// structure (a part may draw fewer inner rulings: its cells then span); header
+// rows a part repeats are dropped; a row the page break cut in two is one row
+// again; a merged cell the break interrupted keeps its span.
+import type { BBox, Cell } from '../../model/document.js';
+import type { PageTable } from './geometry.js';
+import { joinWrapped } from './lines.js';
+
+export interface TablePart {
+  page: number;
+  table: PageTable;
+}
+
+/** Whether `next` (first thing on its page) continues `previous` (last thing on the page before). */
+export function continuesTable(previous: TablePart, next: TablePart, tolerance: number): boolean {
+  if (next.page !== previous.page + 1) return false;
+  const [a, b] = [previous.table, next.table];
+  if (Math.abs(a.bbox[0] - b.bbox[0]) > tolerance || Math.abs(a.bbox[2] - b.bbox[2]) > tolerance) return false;
+  // One part's column boundaries must (nearly all) be the other's.
+  const [fewer, more] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
+  const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= tolerance)).length;
+  return shared >= 0.8 * fewer.length;
+}
+
+interface PlacedCell {
+  row: number;
+  column: number;
+  rowSpan: number;
+  colSpan: number;
+  text: string;
+  page: number;
+  bbox: BBox;
+}
+
+/** The parts of one table (in page order) → rows in HTML semantics. */
+export function joinTableParts(parts: readonly TablePart[], tolerance: number): Cell[][] {
+  const columns = unionOf(parts.flatMap((p) => p.table.xs), tolerance);
+  const columnAt = (x: number) => nearestIndex(columns, x);
+  const placed = parts.map((part) =>
+    part.table.cells.map((cell) => {
+      const column = columnAt(cell.bbox[0]);
+      return {
+        row: cell.row,
+        column,
+        rowSpan: cell.rowSpan,
+        colSpan: Math.max(1, columnAt(cell.bbox[2]) - column),
+        text: cell.text,
+        page: part.page,
+        bbox: cell.bbox,
+      };
+    }),
+  );
+  let cells = placed[0];
+  let rows = parts[0].table.ys.length - 1;
+  for (let k = 1; k < parts.length; k++) {
+    let part = withoutRepeatedHeader(placed[k], cells);
+    part = continueInterruptedCells(part, cells, rows);
+    cells = [...cells, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
+    rows += Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
+  }
+  return toRows(cells, rows);
+}
+
+function unionOf(values: number[], tolerance: number): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const result: number[] = [];
+  for (const v of sorted) if (result.length === 0 || v - result[result.length - 1] > tolerance) result.push(v);
+  return result;
+}
+
+function nearestIndex(values: number[], x: number): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (Math.abs(values[i] - x) < Math.abs(values[best] - x)) best = i;
+  return best;
+}
+
+const rowKey = (cells: PlacedCell[], row: number): string =>
+  cells
+    .filter((c) => c.row === row)
+    .sort((a, b) => a.column - b.column)
+    .map((c) => `${c.column}:${c.colSpan}:${c.text.replace(/\s+/gu, '')}`)
+    .join('|');
+
+/** Leading rows identical to the table's first rows are the header printed again. */
+function withoutRepeatedHeader(part: PlacedCell[], table: PlacedCell[]): PlacedCell[] {
+  let repeated = 0;
+  const partRows = Math.max(0, ...part.map((c) => c.row + 1));
+  while (repeated < partRows - 1 && rowKey(part, repeated) !== '' && rowKey(part, repeated) === rowKey(table, repeated)) repeated++;
+  // A header row spanning into the data rows is not a clean header: keep everything.
+  if (repeated === 0 || part.some((c) => c.row < repeated && c.row + c.rowSpan > repeated)) return part;
+  return part.filter((c) => c.row >= repeated).map((c) => ({ ...c, row: c.row - repeated }));
+}
+
+/**
+ * The first row of a new part either continues the row the page break cut
+ * (most of its cells empty, text only where the cut row's text ran on) or is
+ * a new row; in both cases an empty cell under a merged cell of the previous
+ * page continues that merged cell.
+ */
+function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows: number): PlacedCell[] {
+  const lastRow = rows - 1;
+  const above = (cell: PlacedCell) =>
+    table.find((t) => t.column === cell.column && t.colSpan === cell.colSpan && t.row <= lastRow && t.row + t.rowSpan > lastRow);
+  const first = part.filter((c) => c.row === 0);
+  const spanning = (cell: PlacedCell) => {
+    const t = above(cell);
+    return t !== undefined && (t.rowSpan > 1 || cell.rowSpan > 1);
+  };
+  const open = first.filter((c) => !(c.text === '' && spanning(c)));
+  const filled = open.filter((c) => c.text !== '');
+  const cutRow =
+    first.length > 0 &&
+    open.length > 0 &&
+    filled.length * 2 <= open.length &&
+    !first.some((c) => c.column === 0 && c.text !== '' && !spanning(c)) &&
+    filled.every((c) => above(c)?.text);
+  let rest = part;
+  if (cutRow) {
+    for (const cell of first) {
+      const t = above(cell);
+      if (t && cell.text) t.text = joinWrapped([t.text, cell.text]);
+      if (t) t.rowSpan += cell.rowSpan - 1;
+    }
+    rest = part.filter((c) => c.row > 0 || (!above(c) && c.rowSpan > 1)).map((c) => ({ ...c, row: Math.max(0, c.row - 1), rowSpan: c.row === 0 ? c.rowSpan - 1 : c.rowSpan }));
+    return rest;
+  }
+  for (const cell of first) {
+    if (cell.text !== '' || !spanning(cell)) continue;
+    above(cell)!.rowSpan += cell.rowSpan;
+    rest = rest.filter((c) => c !== cell);
+  }
+  return rest;
+}
+
+function toRows(cells: PlacedCell[], rows: number): Cell[][] {
+  const result: Cell[][] = Array.from({ length: rows }, () => []);
+  for (const cell of [...cells].sort((a, b) => a.row - b.row || a.column - b.column)) {
+    result[cell.row].push({
+      text: cell.text,
+      rowSpan: cell.rowSpan,
+      colSpan: cell.colSpan,
+      page: cell.page,
+      bbox: cell.bbox.map((v) => Math.round(v * 100) / 100) as BBox,
+    });
+  }
+  return result;
+}

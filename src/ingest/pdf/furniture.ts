@@ -1,0 +1,63 @@
+// What a page prints that is not the notice: running headers and footers, page
+// numbers, and the website chrome around a notice printed from a browser.
+import type { Line } from './lines.js';
+
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: Line[];
+}
+
+/** Headers and footers live in this share of the page height at the top and bottom. */
+const MARGIN_ZONE = 0.1;
+
+const pageNumber = /^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[-－—–]?\s*[ivxlcIVXLC]{1,6}\s*[-－—–]?)$/u;
+
+/**
+ * Lines in the top or bottom zone that are page numbers, or that repeat (digits
+ * aside) on at least 40% of the pages in the same zone, are dropped.
+ */
+export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
+  const zoneOf = (line: Line, height: number): 'top' | 'bottom' | null =>
+    line.y1 <= height * MARGIN_ZONE ? 'top' : line.y0 >= height * (1 - MARGIN_ZONE) ? 'bottom' : null;
+  const key = (line: Line, zone: string) => `${zone}|${line.text.replace(/\s+/gu, '').replace(/\d+/gu, '#')}`;
+  const pagesWith = new Map<string, Set<number>>();
+  for (const { page, height, lines } of pages) {
+    for (const line of lines) {
+      const zone = zoneOf(line, height);
+      if (!zone) continue;
+      const k = key(line, zone);
+      pagesWith.set(k, (pagesWith.get(k) ?? new Set()).add(page));
+    }
+  }
+  const repeated = (k: string) => pages.length >= 3 && (pagesWith.get(k)?.size ?? 0) >= Math.max(2, 0.4 * pages.length);
+  return pages.map((p) => ({
+    ...p,
+    lines: p.lines.filter((line) => {
+      const zone = zoneOf(line, p.height);
+      if (!zone) return true;
+      return !pageNumber.test(line.text.replace(/\s+/gu, ' ').trim()) && !repeated(key(line, zone));
+    }),
+  }));
+}
+
+/** Markers of a government website's own furniture (navigation, imprint). */
+const chromeMarker = /当前位置[:：]|ICP备|网站标识码|浏览次数|【字体|主办[:：]|承办[:：]|版权所有|技术支持[:：]|网站地图|联系我们/u;
+
+/**
+ * A notice printed from its web page starts and ends with the site's small
+ * print (breadcrumbs, publication date, imprint). A run of lines in smaller
+ * type than the body at the very start or end of the document is dropped when
+ * it carries such a marker.
+ */
+export function withoutWebChrome(lines: readonly Line[], bodySize: number): Line[] {
+  const small = (line: Line) => line.size < bodySize * 0.8;
+  let start = 0;
+  while (start < lines.length && small(lines[start])) start++;
+  let end = lines.length;
+  while (end > start && small(lines[end - 1])) end--;
+  const head = lines.slice(0, start);
+  const tail = lines.slice(end);
+  const keep = (block: Line[]) => (block.some((line) => chromeMarker.test(line.text)) ? [] : block);
+  return [...keep(head), ...lines.slice(start, end), ...keep(tail)];
+}

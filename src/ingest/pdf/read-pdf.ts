@@ -1,0 +1,133 @@
+// PDF → document model: each page's glyphs and rulings, its ruled and
+// borderless tables, the remaining text as paragraphs in reading order, and
+// tables continued across pages joined.
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ConversionError } from '../../errors.js';
+import type { Block, DocumentModel } from '../../model/document.js';
+import { continuesTable, joinTableParts, type TablePart } from './continuation.js';
+import { withoutRunningLines, withoutWebChrome } from './furniture.js';
+import { unruledHeadRows, withHeadRows } from './head-rows.js';
+import { pageScale, type PageContent, type PageTable } from './geometry.js';
+import { findLatticeTables } from './lattice.js';
+import { groupLines, type Line } from './lines.js';
+import { openPdf } from './load.js';
+import { readPage } from './page.js';
+import { frameOf, measureBody, paragraphsOf, type PlacedLine, type TextFrame } from './paragraphs.js';
+import { joinSegments } from './rulings.js';
+import { findStreamTables } from './stream.js';
+
+export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<DocumentModel> {
+  const opening = openPdf(bytes);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ConversionError('TIMEOUT', `reading the PDF took longer than ${Math.round(timeoutMs / 1000)} s; the file may be damaged or unusually complex`)),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([opening.document.then(readDocument), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await opening.destroy();
+  }
+}
+
+async function readDocument(document: PDFDocumentProxy): Promise<DocumentModel> {
+  const pages: PageContent[] = [];
+  for (let n = 1; n <= document.numPages; n++) pages.push(await readPageSafely(document, n));
+  if (pages.every((page) => page.glyphs.length === 0)) {
+    throw new ConversionError('NO_TEXT_LAYER', `the PDF's ${pages.length} page(s) carry no text layer (a scan?); run OCR on it and convert the result`);
+  }
+  return { blocks: layout(pages), pages: pages.length, encoding: null, producer: await producerOf(document) };
+}
+
+async function readPageSafely(document: PDFDocumentProxy, n: number): Promise<PageContent> {
+  try {
+    return await readPage(await document.getPage(n));
+  } catch (error) {
+    throw new ConversionError('CORRUPT_FILE', `page ${n} of the PDF cannot be read (${(error as Error).message}); re-download or re-export the file`);
+  }
+}
+
+async function producerOf(document: PDFDocumentProxy): Promise<string | null> {
+  const info = (await document.getMetadata()).info as Record<string, unknown>;
+  const value = [info.Producer, info.Creator].find((v) => typeof v === 'string' && v.trim() !== '');
+  return typeof value === 'string' ? value.trim() : null;
+}
+
+type FlowItem = { kind: 'line'; page: number; line: Line } | { kind: 'table'; page: number; table: PageTable };
+
+function layout(pages: PageContent[]): Block[] {
+  const found = pages.map((page) => {
+    const tolerance = 2 * pageScale(page);
+    const lattice = findLatticeTables(joinSegments(page.segments, tolerance), page.glyphs, tolerance);
+    const lines = groupLines(lattice.rest);
+    const stream = lattice.tables.length === 0 ? findStreamTables(lines) : { tables: [], rest: lines };
+    return { page, tables: [...lattice.tables, ...stream.tables], lines: stream.rest };
+  });
+  const texts = withoutRunningLines(found.map((f) => ({ page: f.page.number, height: f.page.height, lines: f.lines })));
+  const body = measureBody(texts.map((t) => t.lines));
+  const frames = new Map<number, TextFrame>();
+  const framesByWidth = new Map<number, TextFrame>();
+  texts.forEach((t, i) => {
+    const width = Math.round(pages[i].width);
+    const frame = frameOf(t.lines, body, pages[i].width) ?? framesByWidth.get(width);
+    if (frame) {
+      frames.set(t.page, frame);
+      if (!framesByWidth.has(width)) framesByWidth.set(width, frame);
+    }
+  });
+  const flow: FlowItem[] = [];
+  found.forEach((f, i) => {
+    let lines = texts[i].lines;
+    const tables = f.tables.map((table) => {
+      const rows = unruledHeadRows(table, lines, frames.get(f.page.number));
+      lines = lines.filter((line) => !rows.includes(line));
+      return withHeadRows(table, rows);
+    });
+    const items: FlowItem[] = [
+      ...lines.map((line) => ({ kind: 'line' as const, page: f.page.number, line })),
+      ...tables.map((table) => ({ kind: 'table' as const, page: f.page.number, table })),
+    ];
+    items.sort((a, b) => top(a) - top(b));
+    flow.push(...items);
+  });
+  return toBlocks(withoutChrome(flow, body.size), frames, body, Math.max(...pages.map((p) => 2 * pageScale(p))));
+}
+
+const top = (item: FlowItem): number => (item.kind === 'line' ? item.line.y0 : item.table.bbox[1]);
+
+function withoutChrome(flow: FlowItem[], bodySize: number): FlowItem[] {
+  const kept = new Set(withoutWebChrome(flow.flatMap((item) => (item.kind === 'line' ? [item.line] : [])), bodySize));
+  return flow.filter((item) => item.kind === 'table' || kept.has(item.line));
+}
+
+function toBlocks(flow: FlowItem[], frames: Map<number, TextFrame>, body: ReturnType<typeof measureBody>, tolerance: number): Block[] {
+  const blocks: Block[] = [];
+  let lines: PlacedLine[] = [];
+  let parts: TablePart[] = [];
+  const flushLines = () => {
+    blocks.push(...paragraphsOf(lines, frames, body));
+    lines = [];
+  };
+  const flushTable = () => {
+    if (parts.length === 0) return;
+    blocks.push({ type: 'table', rows: joinTableParts(parts, tolerance), pages: [...new Set(parts.map((p) => p.page))] });
+    parts = [];
+  };
+  for (const item of flow) {
+    if (item.kind === 'line') {
+      flushTable();
+      lines.push({ line: item.line, page: item.page });
+      continue;
+    }
+    flushLines();
+    const part = { page: item.page, table: item.table };
+    if (parts.length > 0 && !continuesTable(parts[parts.length - 1], part, tolerance * 2)) flushTable();
+    parts.push(part);
+  }
+  flushLines();
+  flushTable();
+  return blocks;
+}

@@ -1,0 +1,177 @@
+// The page's ruling lines, read from its operator list without rendering.
+// Producers draw table borders three ways: stroked segments (LibreOffice, iText),
+// stroked rectangle outlines, and thin filled rectangles (Word, WPS, Chromium).
+// All three become horizontal or vertical segments on the displayed page.
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { apply, identity, multiply, pageScale, type Matrix, type Segment } from './geometry.js';
+import { decodeConstructPath, type Subpath } from './path-ops.js';
+
+export interface OperatorList {
+  fnArray: number[];
+  argsArray: unknown[];
+}
+
+const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+
+/** A filled rectangle at most this thick (points on an A4 page) is a line, not an area. */
+const THIN = 2.5;
+
+interface GraphicsState {
+  ctm: Matrix;
+  stroke: string;
+  fill: string;
+}
+
+/** @param viewport the page's viewport transform; the CTM starts at identity in user space. */
+export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: number; height: number }): Segment[] {
+  const thin = THIN * pageScale(page);
+  const segments: Segment[] = [];
+  let state: GraphicsState = { ctm: identity, stroke: '#000000', fill: '#000000' };
+  const stack: GraphicsState[] = [];
+  const { fnArray, argsArray } = list;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i] as unknown[] | null;
+    switch (fn) {
+      case OPS.save:
+        stack.push(state);
+        break;
+      case OPS.restore:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.transform:
+        state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push(state);
+        const matrix = args?.[0] as ArrayLike<number> | null;
+        if (matrix && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(matrix) as Matrix) };
+        break;
+      }
+      case OPS.paintFormXObjectEnd:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.setStrokeRGBColor:
+        if (typeof args?.[0] === 'string') state = { ...state, stroke: args[0] };
+        break;
+      case OPS.setFillRGBColor:
+        if (typeof args?.[0] === 'string') state = { ...state, fill: args[0] };
+        break;
+      case OPS.constructPath: {
+        const path = decodeConstructPath(args);
+        if (!path) break;
+        const toPage = multiply(viewport, state.ctm);
+        const subpaths = path.subpaths.map((s) => ({ ...s, points: s.points.map(([x, y]) => apply(toPage, x, y)) }));
+        if (strokeOps.has(path.paintOp) && !isInvisible(state.stroke)) {
+          for (const subpath of subpaths) segments.push(...strokedSegments(subpath));
+        }
+        if (fillOps.has(path.paintOp) && !isInvisible(state.fill)) {
+          for (const subpath of subpaths) {
+            const line = thinRectangle(subpath, thin);
+            if (line) segments.push(line);
+          }
+        }
+        break;
+      }
+    }
+  }
+  return segments;
+}
+
+/** White (or nearly) lines draw nothing a reader sees. */
+function isInvisible(color: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return match ? match.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0) : false;
+}
+
+/** A slope this small (in points over the segment) still counts as axis-aligned. */
+const SKEW = 0.5;
+
+function strokedSegments(subpath: Subpath): Segment[] {
+  const points = subpath.closed ? [...subpath.points, subpath.points[0]] : subpath.points;
+  const segments: Segment[] = [];
+  for (let k = 1; k < points.length; k++) {
+    const segment = axisAligned(points[k - 1], points[k]);
+    if (segment) segments.push(segment);
+  }
+  return segments;
+}
+
+function axisAligned([ax, ay]: [number, number], [bx, by]: [number, number]): Segment | null {
+  if (Math.abs(ay - by) <= SKEW && Math.abs(ax - bx) > SKEW) {
+    const y = (ay + by) / 2;
+    return { x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y };
+  }
+  if (Math.abs(ax - bx) <= SKEW && Math.abs(ay - by) > SKEW) {
+    const x = (ax + bx) / 2;
+    return { x0: x, y0: Math.min(ay, by), x1: x, y1: Math.max(ay, by) };
+  }
+  return null;
+}
+
+/** A filled axis-aligned rectangle no thicker than `thin`, as the line along its middle. */
+function thinRectangle(subpath: Subpath, thin: number): Segment | null {
+  const { points } = subpath;
+  if (points.length < 4 || points.length > 5) return null;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs);
+  const y0 = Math.min(...ys);
+  const y1 = Math.max(...ys);
+  // Every vertex on the bounding box: an axis-aligned rectangle.
+  if (!points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)))) return null;
+  const width = x1 - x0;
+  const height = y1 - y0;
+  if (height <= thin && width > height) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
+  if (width <= thin && height > width) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
+  return null;
+}
+
+const near = (a: number, b: number): boolean => Math.abs(a - b) < 0.05;
+
+/**
+ * Rulings as a table reader needs them: pieces on one line (a border drawn
+ * cell by cell) joined, near-duplicates (a border drawn by both neighbouring
+ * cells, double borders) merged onto one coordinate.
+ */
+export function joinSegments(segments: readonly Segment[], tolerance: number): Segment[] {
+  const horizontal = segments.filter((s) => s.y0 === s.y1).map((s) => ({ at: s.y0, from: s.x0, to: s.x1 }));
+  const vertical = segments.filter((s) => s.x0 === s.x1).map((s) => ({ at: s.x0, from: s.y0, to: s.y1 }));
+  return [
+    ...joinCollinear(horizontal, tolerance).map(({ at, from, to }) => ({ x0: from, y0: at, x1: to, y1: at })),
+    ...joinCollinear(vertical, tolerance).map(({ at, from, to }) => ({ x0: at, y0: from, x1: at, y1: to })),
+  ];
+}
+
+interface Span1D {
+  at: number;
+  from: number;
+  to: number;
+}
+
+function joinCollinear(lines: Span1D[], tolerance: number): Span1D[] {
+  const sorted = [...lines].sort((a, b) => a.at - b.at || a.from - b.from);
+  // Snap: lines within tolerance of a group's first line share its mean coordinate.
+  const groups: Span1D[][] = [];
+  for (const line of sorted) {
+    const group = groups[groups.length - 1];
+    if (group && line.at - group[0].at <= tolerance) group.push(line);
+    else groups.push([line]);
+  }
+  const joined: Span1D[] = [];
+  for (const group of groups) {
+    const at = group.reduce((sum, l) => sum + l.at, 0) / group.length;
+    const pieces = [...group].sort((a, b) => a.from - b.from);
+    let current: Span1D | null = null;
+    for (const piece of pieces) {
+      if (current && piece.from <= current.to + tolerance) current.to = Math.max(current.to, piece.to);
+      else {
+        current = { at, from: piece.from, to: piece.to };
+        joined.push(current);
+      }
+    }
+  }
+  return joined;
+}
