@@ -45,6 +45,31 @@ describe('readProcurement on langfang-org-2023.docx (单位政府采购预算, �
   });
 });
 
+describe('readProcurement on real/jiangsu-jcy-2017-dept-budget.pdf (十二、政府采购支出预算表, 单位：万元)', async () => {
+  const { procurement, validation } = await convertSample('real/jiangsu-jcy-2017-dept-budget.pdf');
+
+  it('reads the 合计 2,889.80 and keeps category and project rows out of the lines', () => {
+    expect(procurement.total?.amount).toBe(28898000);
+    expect(procurement.subtotals.slice(0, 2).map((row) => [row.category, row.project, row.economicCode, row.amount])).toEqual([
+      ['货物A', null, null, 3340000],
+      [null, '办公、办案设备更新购置费', '办公设备购置', 1200000],
+    ]);
+    expect(procurement.lines).toHaveLength(28);
+  });
+
+  it('gives each item the category, project and 经济科目 of the group rows above it', () => {
+    const row = (line: ProcurementLine) => [line.category, line.project, line.economicCode, line.item, line.method, line.amount];
+    expect(row(procurement.lines[0])).toEqual(['货物A', '办公、办案设备更新购置费', '办公设备购置', '台式计算机（20万以上）', '政府集中采购', 350000]);
+    expect(row(procurement.lines[15])).toEqual(['货物A', '网络、电子检务、实验室、机要通道、档案数字化系统运行维护费', '专用设备购置', '其他专用设备', '分散自行组织', 300000]);
+    expect(row(procurement.lines[24])).toEqual(['服务C', '物业管理费', '物业管理费', '物业管理服务', '分散自行组织', 3700000]);
+    expect(row(procurement.lines[27])).toEqual(['服务C', '检察教育培训经费', '培训费', '教育服务', '分散自行组织', 7000000]);
+  });
+
+  it('finds the table consistent: 334.00 + 2,555.80 = 2,889.80, every project group = its items', () => {
+    expect(validation.filter((finding) => finding.path.startsWith('/procurement'))).toEqual([]);
+  });
+});
+
 const cell = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });
 const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
 
