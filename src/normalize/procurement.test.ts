@@ -70,6 +70,27 @@ describe('readProcurement on real/jiangsu-jcy-2017-dept-budget.pdf (十二、政
   });
 });
 
+describe('readProcurement on real/chongqing-shangwu-2026-dept-budget.pdf (2026年政府采购预算明细表, 单位：万元)', async () => {
+  const { procurement, validation } = await convertSample('real/chongqing-shangwu-2026-dept-budget.pdf');
+  const row = (line: ProcurementLine | null) => line && [line.category, line.project, line.amount, line.funding.generalPublicBudget, line.funding.specialAccount, line.funding.other];
+
+  it('reads the A/B/C category rows, the 项目 column holding the category', () => {
+    expect(procurement.lines.map(row)).toEqual([
+      ['货物', null, 12677900, 5647900, 4850000, 2180000],
+      ['工程', null, 4655300, 1215500, 2618300, 821500],
+      ['服务', null, 48135000, 48135000, null, null],
+    ]);
+  });
+
+  it('reads the 合计 with 事业收入, 事业单位经营收入 and 其他收入 summed into funding.other', () => {
+    expect(row(procurement.total)).toEqual([null, null, 65468200, 54998400, 7468300, 3001500]);
+  });
+
+  it('finds the table consistent with itself and with the narrative 6,546.82万元', () => {
+    expect(validation.filter((finding) => /^\/(?:procurement|budgetSummary\/procurementTotal)/.test(finding.path))).toEqual([]);
+  });
+});
+
 const cell = (text: string, rowSpan = 1, colSpan = 1) => ({ text, rowSpan, colSpan });
 const paragraph = (text: string) => ({ type: 'paragraph' as const, text });
 

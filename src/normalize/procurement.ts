@@ -32,7 +32,7 @@ const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
   { key: 'economicCode', pattern: /经济(?:分类|科目)/u },
   { key: 'functionalCode', pattern: /功能分类|科目编码/u },
   { key: 'projectBudget', pattern: /项目[^/]*\/预算(?:资金|金额|数)$|^项目(?:预算|资金)$/u },
-  { key: 'project', pattern: /项目名称$|专项名称$|^(?:采购|预算)项目$/u },
+  { key: 'project', pattern: /项目名称$|专项名称$|^(?:采购|预算)?项目$/u },
   { key: 'category', pattern: /品目大类$|采购(?:类别|类型|品目)$/u },
   { key: 'catalogCode', pattern: /目录(?:序号|编码|代码)?$|品目(?:编码|代码)$/u },
   { key: 'item', pattern: /(?:物品|品目|货物|服务)名称$|采购内容$/u },
@@ -48,6 +48,8 @@ const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
 const inheritedKeys: readonly ColumnKey[] = ['category', 'project', 'functionalCode', 'economicCode', 'governmentEconomicCode'];
 
 const totalLabel = /^(?:合计|总计)$/u;
+/** The procurement categories, as the genre prints them: `货物`, `A-货物`, `货物A`, `工程类`. */
+const categoryName = /^(?:[A-C][-－、.]?)?(?:货物|工程|服务)类?[A-C]?$/u;
 const subtotalLabel = /小计$/u;
 /** A catalogue code printed with its item name (`A02021119条码扫描器`). */
 const codedItem = /^([A-C]\d{2,})\s*(.*)$/u;
@@ -112,8 +114,11 @@ function readLine(texts: string[], columns: Columns, unit: CurrencyUnit, source:
   const quantityColumn = columns.quantity?.[0];
   const quantity = quantityColumn === undefined ? null : parseAmount(texts[quantityColumn]);
   const catalog = splitCatalog(text('catalogCode'));
-  const project = text('project');
-  const category = text('category');
+  const printedProject = text('project');
+  // Tables by category head their label column 项目 (Chongqing: 项目编号 A | 项目 货物).
+  const isCategory = printedProject !== null && categoryName.test(printedProject);
+  const project = isCategory ? null : printedProject;
+  const category = isCategory ? printedProject : text('category');
   return {
     project: project && stripEnumerator(project),
     projectBudget: money('projectBudget'),
