@@ -87,7 +87,8 @@ function readTable(table: RawTable): Procurement {
     // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
     const namesNoItem = itemColumns.length > 0 && itemColumns.every((column) => texts[column] === '');
     if (totalLabel.test(label) && result.total === null) {
-      result.total = readLine(texts, columns, unit, source);
+      // 合计 names no project, item or category: the label itself is not carried.
+      result.total = readLine(texts.with(first, ''), columns, unit, source);
     } else if (subtotalLabel.test(label) || totalLabel.test(label) || namesNoItem) {
       result.subtotals.push(readLine(texts, columns, unit, source));
       // A group row relabels its own level and every level below it; the levels to its left stay.
