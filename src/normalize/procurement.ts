@@ -71,7 +71,6 @@ function readTable(table: RawTable): Procurement {
   const header = readHeader(grid);
   const columns = columnsByAlias(header.paths, aliases);
   const unit: CurrencyUnit = table.unitOfMeasure && isCurrencyUnit(table.unitOfMeasure) ? table.unitOfMeasure : '元';
-  // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
   const itemColumns = [...(columns.item ?? []), ...(columns.catalogCode ?? [])];
   const inheritable = new Set(inheritedKeys.flatMap((key) => columns[key] ?? []));
   /** Per column, the label of the group row the current lines belong to. */
