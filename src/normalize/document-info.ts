@@ -4,8 +4,8 @@ import { ConversionError } from '../errors.js';
 import type { DocumentInfo } from '../schema/canonical.js';
 import type { DocumentView } from './document-view.js';
 
-/** A notice title names a year and a budget or final-account publication. */
-const titleShape = /(?:19|20)\d{2}\s*年(?:度)?.*?(?:预算|决算)/u;
+/** A notice title names a year and a budget or final-account publication (a 绩效目标表 publishes the budget's targets). */
+const titleShape = /(?:19|20)\d{2}\s*年(?:度)?.*?(?:预算|决算|绩效目标)/u;
 /** How many leading paragraphs may stand before the title (site chrome, document numbers). */
 const TITLE_WINDOW = 12;
 

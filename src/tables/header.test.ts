@@ -43,6 +43,23 @@ describe('readHeader', () => {
     expect(readHeader(grid)).toEqual({ start: 0, bodyStart: 2, paths: ['项目名称', '资金来源/合计', '资金来源/一般公共预算拨款'] });
   });
 
+  it('reads a 小计 under a header cell spanning down as a column name (Changsha 三公 table)', () => {
+    const grid = toGrid([
+      [cell('部门名称', 2), cell('三公经费预（决）算数（财政拨款）', 1, 2)],
+      [cell('小计'), cell('公务接待费')],
+      [cell('合计'), cell('8.00'), cell('3.00')],
+    ]);
+    expect(readHeader(grid)).toMatchObject({ bodyStart: 2, paths: ['部门名称', '三公经费预（决）算数（财政拨款）/小计', '三公经费预（决）算数（财政拨款）/公务接待费'] });
+  });
+
+  it('reads a 合计 beside other column names as a column name (三公 tables)', () => {
+    const grid = toGrid([
+      [cell('合计'), cell('因公出国（境）费'), cell('公务接待费')],
+      [cell('112.61'), cell('68.50'), cell('5.51')],
+    ]);
+    expect(readHeader(grid).bodyStart).toBe(1);
+  });
+
   it('reads a table with no data rows as all header', () => {
     const grid = toGrid([[cell('采购品目'), cell('金额')]]);
     expect(readHeader(grid)).toEqual({ start: 0, bodyStart: 1, paths: ['采购品目', '金额'] });

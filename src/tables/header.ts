@@ -55,10 +55,12 @@ function isPreamble(grid: Grid, row: number): boolean {
 }
 
 function isDataRow(grid: Grid, row: number): boolean {
-  const label = grid[row][0];
-  // Only a label in the first column marks the row: 合计 further right is a column name.
-  if (label.row === row && totalLabel.test(label.cell.text)) return true;
-  return originCells(grid, row).some((text) => parseAmount(text) !== null);
+  const cells = originCells(grid, row).filter((text) => text !== '');
+  if (cells.some((text) => parseAmount(text) !== null)) return true;
+  // A figureless 合计 row must open the row and stand alone: a 小计 under a header cell
+  // spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
+  const first = grid[row][0];
+  return first.row === row && totalLabel.test(first.cell.text) && cells.length === 1;
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */

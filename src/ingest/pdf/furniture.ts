@@ -9,13 +9,15 @@ export interface PageLines {
 }
 
 /** Headers and footers live in this share of the page height at the top and bottom. */
-const MARGIN_ZONE = 0.1;
+const MARGIN_ZONE = 0.15;
 
 const pageNumber = /^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[-－—–]?\s*[ivxlcIVXLC]{1,6}\s*[-－—–]?)$/u;
 
 /**
- * Lines in the top or bottom zone that are page numbers, or that repeat (digits
- * aside) on at least 40% of the pages in the same zone, are dropped.
+ * Lines in the top or bottom zone that are page numbers are dropped. Lines
+ * there that repeat (digits aside) on at least 40% of the pages are running
+ * heads: only their first occurrence stays, because a table title or notice
+ * title repeated on every page is still the document's title once.
  */
 export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
   const zoneOf = (line: Line, height: number): 'top' | 'bottom' | null =>
@@ -31,12 +33,15 @@ export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
     }
   }
   const repeated = (k: string) => pages.length >= 3 && (pagesWith.get(k)?.size ?? 0) >= Math.max(2, 0.4 * pages.length);
+  const firstPage = (k: string) => Math.min(...pagesWith.get(k)!);
   return pages.map((p) => ({
     ...p,
     lines: p.lines.filter((line) => {
       const zone = zoneOf(line, p.height);
       if (!zone) return true;
-      return !pageNumber.test(line.text.replace(/\s+/gu, ' ').trim()) && !repeated(key(line, zone));
+      if (pageNumber.test(line.text.replace(/\s+/gu, ' ').trim())) return false;
+      const k = key(line, zone);
+      return !repeated(k) || firstPage(k) === p.page;
     }),
   }));
 }

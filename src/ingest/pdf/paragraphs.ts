@@ -44,32 +44,38 @@ export function measureBody(pages: readonly (readonly Line[])[]): BodyMetrics {
 const round = (v: number): number => Math.round(v * 2) / 2;
 
 /**
- * The page's text frame: the leftmost x where at least two body lines start
- * (continuation lines; first lines are indented) and the commonest right end
- * of the lines that reach the right half.
+ * The text frame of pages of one size: the commonest right end of body lines
+ * (most lines of prose run full), and the commonest start of the lines that
+ * run full (continuation lines; first lines are indented). A document of short
+ * lines only (a contents page, tables) falls back to its outermost lines.
  */
-export function frameOf(lines: readonly Line[], body: BodyMetrics, width: number): TextFrame | null {
+export function frameOf(lines: readonly Line[], body: BodyMetrics): TextFrame | null {
   const bodyLines = lines.filter((l) => Math.abs(l.size - body.size) <= body.size * 0.15);
-  const count = <T extends number>(values: T[]) => {
-    const counts = new Map<number, number>();
-    for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-    return counts;
-  };
-  const starts = count(bodyLines.map((l) => l.x0));
-  const left = [...starts.entries()].filter(([, n]) => n >= 2).map(([x]) => x).sort((a, b) => a - b)[0];
-  const ends = count(bodyLines.filter((l) => l.x1 > width / 2).map((l) => l.x1));
-  const right = [...ends.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
-  if (left === undefined || right === undefined || right <= left) return null;
-  return { left, right };
+  if (bodyLines.length === 0) return null;
+  const right = mode(bodyLines.map((l) => l.x1));
+  const full = bodyLines.filter((l) => Math.abs(l.x1 - right) <= body.size);
+  const left = full.length >= 3 ? mode(full.map((l) => l.x0)) : Math.min(...bodyLines.map((l) => l.x0));
+  if (full.length >= 3 && right > left) return { left, right };
+  const outerRight = Math.max(...bodyLines.map((l) => l.x1));
+  return outerRight > left ? { left, right: outerRight } : null;
+}
+
+/** The most frequent value to the nearest point (the larger one on a tie). */
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 }
 
 const numberedHeading = /^(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．.](?!\d))/u;
 
 export function paragraphsOf(lines: readonly PlacedLine[], frames: ReadonlyMap<number, TextFrame>, body: BodyMetrics): Block[] {
   const paragraphs: PlacedLine[][] = [];
+  const covers = coverPages(lines, body);
   let previous: PlacedLine | null = null;
   for (const current of lines) {
-    if (previous && continues(previous, current, frames, body)) paragraphs[paragraphs.length - 1].push(current);
+    const joined = previous && (onCover(previous, current, covers, frames) || continues(previous, current, frames, body));
+    if (joined) paragraphs[paragraphs.length - 1].push(current);
     else paragraphs.push([current]);
     previous = current;
   }
@@ -79,6 +85,29 @@ export function paragraphsOf(lines: readonly PlacedLine[], frames: ReadonlyMap<n
     page: group[0].page,
   }));
 }
+
+/** Pages with display type only: a cover, whose centred lines are one title however far apart. */
+function coverPages(lines: readonly PlacedLine[], body: BodyMetrics): Set<number> {
+  const pages = new Set(lines.map((l) => l.page));
+  for (const { line, page } of lines) if (line.size < body.size * 1.15) pages.delete(page);
+  return pages;
+}
+
+function onCover(p: PlacedLine, l: PlacedLine, covers: Set<number>, frames: ReadonlyMap<number, TextFrame>): boolean {
+  if (p.page !== l.page || !covers.has(p.page)) return false;
+  const frame = frames.get(p.page);
+  const size = Math.max(p.line.size, l.line.size);
+  return (
+    !!frame &&
+    Math.abs(p.line.size - l.line.size) <= 0.15 * size &&
+    centred(p.line, frame) &&
+    centred(l.line, frame) &&
+    !coverDate.test(l.line.text.replace(/\s+/gu, ''))
+  );
+}
+
+/** The date a cover prints under the title (二〇二六年三月, 2026年3月). */
+const coverDate = /^[〇零一二三四五六七八九十\d]{4}年[〇一二三四五六七八九十\d]{1,2}月(?:[〇一二三四五六七八九十\d]{1,3}日)?$/u;
 
 function continues(p: PlacedLine, l: PlacedLine, frames: ReadonlyMap<number, TextFrame>, body: BodyMetrics): boolean {
   const a = p.line;
@@ -96,14 +125,17 @@ function continues(p: PlacedLine, l: PlacedLine, frames: ReadonlyMap<number, Tex
   if (gap > Math.max(body.gap * 1.8, body.gap + 0.6 * size) || gap < -0.3 * size) return false;
   const centredA = centred(a, frameA);
   const centredB = centred(b, frameB);
-  // A display title wrapping onto a second, centred line is one paragraph.
-  if (centredA || centredB) return centredB && full && a.x0 < frameA.left + 3 * a.size && a.size >= body.size * 1.15;
+  // A display title set on several centred lines (or wrapping onto one) is one paragraph.
+  if (centredA || centredB) {
+    const display = a.size >= body.size * 1.15;
+    return display && centredB && (centredA || (full && a.x0 < frameA.left + 3 * a.size));
+  }
   return full && !indented;
 }
 
-/** Set in the middle of the frame, clear of both its edges. */
+/** Set in the middle of the frame, clear of both its edges (by a twentieth of its width). */
 function centred(line: Line, frame: TextFrame): boolean {
   const middle = (line.x0 + line.x1) / 2;
-  const clear = 1.5 * line.size;
-  return Math.abs(middle - (frame.left + frame.right) / 2) < clear && line.x0 > frame.left + clear && line.x1 < frame.right - clear;
+  const clear = (frame.right - frame.left) / 20;
+  return Math.abs(middle - (frame.left + frame.right) / 2) < 1.5 * line.size && line.x0 > frame.left + clear && line.x1 < frame.right - clear;
 }

@@ -17,6 +17,9 @@ import { joinSegments } from './rulings.js';
 import { findStreamTables } from './stream.js';
 
 export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<DocumentModel> {
+  if (isTruncated(bytes)) {
+    throw new ConversionError('CORRUPT_FILE', 'the PDF is truncated (it has no end-of-file marker); download it again');
+  }
   const opening = openPdf(bytes);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -31,6 +34,18 @@ export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<Doc
     clearTimeout(timer);
     await opening.destroy();
   }
+}
+
+/**
+ * A PDF ends with `%%EOF` (possibly followed by line ends or padding). pdf.js
+ * reconstructs a file cut short and reads what is left, which would convert a
+ * partial notice without a word; a cut file is damaged, whatever is left of it.
+ */
+function isTruncated(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] <= 0x20 || bytes[end - 1] === 0x00)) end--;
+  const tail = Buffer.from(bytes.subarray(Math.max(0, end - 2048), end)).toString('latin1');
+  return !tail.includes('%%EOF');
 }
 
 async function readDocument(document: PDFDocumentProxy): Promise<DocumentModel> {
@@ -68,15 +83,16 @@ function layout(pages: PageContent[]): Block[] {
   });
   const texts = withoutRunningLines(found.map((f) => ({ page: f.page.number, height: f.page.height, lines: f.lines })));
   const body = measureBody(texts.map((t) => t.lines));
+  // Pages of one size share a text frame (portrait and landscape pages differ).
+  const sizeOf = (page: PageContent) => `${Math.round(page.width)}x${Math.round(page.height)}`;
+  const framesBySize = new Map<string, TextFrame | null>();
+  for (const size of new Set(pages.map(sizeOf))) {
+    framesBySize.set(size, frameOf(texts.flatMap((t, i) => (sizeOf(pages[i]) === size ? t.lines : [])), body));
+  }
   const frames = new Map<number, TextFrame>();
-  const framesByWidth = new Map<number, TextFrame>();
-  texts.forEach((t, i) => {
-    const width = Math.round(pages[i].width);
-    const frame = frameOf(t.lines, body, pages[i].width) ?? framesByWidth.get(width);
-    if (frame) {
-      frames.set(t.page, frame);
-      if (!framesByWidth.has(width)) framesByWidth.set(width, frame);
-    }
+  pages.forEach((page) => {
+    const frame = framesBySize.get(sizeOf(page));
+    if (frame) frames.set(page.number, frame);
   });
   const flow: FlowItem[] = [];
   found.forEach((f, i) => {
