@@ -3,17 +3,19 @@
 // above them, not addends of the total.
 import { sumYuan } from '../money/amount.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
-import { agreesWithinRounding, mismatch } from './mismatch.js';
+import { agreesWithinRounding, mismatch, sumMismatch } from './mismatch.js';
 
 const subItem = /^其中[:：]/u;
 
 export function validateAssets(disclosure: Disclosure): Finding[] {
   const { assets } = disclosure;
-  const addends = assets.items.filter((item) => !subItem.test(item.item)).flatMap((item) => item.value ?? []);
+  const addendItems = assets.items.filter((item) => !subItem.test(item.item));
+  const addends = addendItems.flatMap((item) => item.value ?? []);
   const itemsSum = addends.length > 0 ? sumYuan(addends) : null;
   const findings: Finding[] = [];
   if (assets.total !== null && itemsSum !== null && itemsSum !== assets.total) {
-    findings.push(mismatch('SUM_MISMATCH', '/assets/total', 'asset total is not the sum of its items', itemsSum, assets.total));
+    const unit = disclosure.tables[addendItems[0].source.table]?.unitOfMeasure ?? null;
+    findings.push(sumMismatch('/assets/total', 'asset total is not the sum of its items', itemsSum, assets.total, unit, addends.length + 1));
   }
   const narrative = disclosure.budgetSummary.fixedAssets.priorYearEnd;
   const table = assets.total ?? itemsSum;

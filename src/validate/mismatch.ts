@@ -14,6 +14,21 @@ export function mismatch(
   return { code, severity: 'error', path, message: `${message}: ${actual} yuan printed, ${expected} yuan expected`, expected, actual };
 }
 
+/** Half the last printed digit of a table in this unit (two decimals of 万元), in yuan. */
+const halfDigit: Record<string, number> = { 万元: 50 };
+
+/**
+ * A printed total that is not the sum of its `terms` printed parts. A difference
+ * within the rounding of the printed figures (half a digit per figure) is still
+ * in the document, so still reported, but as a warning — as for fiscal tables.
+ */
+export function sumMismatch(path: string, message: string, expected: number, actual: number, unit: string | null, terms: number): Finding {
+  const finding = mismatch('SUM_MISMATCH', path, message, expected, actual);
+  const tolerance = (unit === null ? 0 : (halfDigit[unit] ?? 0)) * terms;
+  if (new Decimal(expected).minus(actual).abs().gt(tolerance)) return finding;
+  return { ...finding, severity: 'warning', message: `${finding.message} (within the rounding of the printed figures)` };
+}
+
 /**
  * Whether a narrative figure agrees with a table figure within the narrative's
  * own rounding: a narrative figure is read at the precision it was printed in

@@ -76,4 +76,13 @@ describe('validateProcurement on other table shapes', () => {
     const procurement = { total: null, subtotals: [], lines: [at(first, 1, 100), at(second, 2, 200)] };
     expect(validateProcurement(withNarrative(400, procurement))).toEqual([finding('/budgetSummary/procurementTotal', 300, 400)]);
   });
+
+  it('reports a difference within the rounding of the printed 万元 figures as a warning', () => {
+    const third = (row: number) => ({ ...at(first, row, 333300), source: { table: 12, row } });
+    const procurement = { total: { ...third(1), amount: 1000000, funding: { ...first.funding, generalPublicBudget: 1000000 } }, subtotals: [], lines: [third(2), third(3), third(4)] };
+    expect(validateProcurement(withNarrative(null, procurement))).toEqual([
+      expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'warning', path: '/procurement/total/amount', expected: 999900, actual: 1000000 }),
+      expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'warning', path: '/procurement/total/funding/generalPublicBudget', expected: 999900, actual: 1000000 }),
+    ]);
+  });
 });

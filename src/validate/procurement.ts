@@ -3,9 +3,10 @@
 // 合计 amount, and the table vs the narrative's 政府采购预算总额.
 import { sumYuan } from '../money/amount.js';
 import { procurementFundingKeys, type Disclosure, type Finding, type ProcurementLine } from '../schema/canonical.js';
-import { agreesWithinRounding, mismatch } from './mismatch.js';
+import { agreesWithinRounding, mismatch, sumMismatch } from './mismatch.js';
 
 type Procurement = Disclosure['procurement'];
+type UnitOf = (line: ProcurementLine) => string | null;
 
 /** The summable money columns, as JSON pointer suffixes and readers. */
 const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) => number | null }[] = [
@@ -16,24 +17,27 @@ const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) =>
 
 export function validateProcurement(disclosure: Disclosure): Finding[] {
   const { procurement } = disclosure;
+  const unitOf = (line: ProcurementLine) => disclosure.tables[line.source.table]?.unitOfMeasure ?? null;
   return [
-    ...(procurement.total ? columnSums('/procurement/total', procurement.total, procurement.lines, '合计') : []),
+    ...(procurement.total ? columnSums('/procurement/total', procurement.total, procurement.lines, '合计', unitOf) : []),
     ...procurement.subtotals.flatMap((subtotal, i) =>
-      columnSums(`/procurement/subtotals/${i}`, subtotal, membersOf(subtotal, procurement), '小计'),
+      columnSums(`/procurement/subtotals/${i}`, subtotal, membersOf(subtotal, procurement), '小计', unitOf),
     ),
-    ...fundingSums(procurement),
+    ...fundingSums(procurement, unitOf),
     ...againstNarrative(procurement, disclosure.budgetSummary.procurementTotal),
   ];
 }
 
 /** Every money column printed on a total row vs the same column summed over its lines. */
-function columnSums(path: string, total: ProcurementLine, lines: readonly ProcurementLine[], label: string): Finding[] {
+function columnSums(path: string, total: ProcurementLine, lines: readonly ProcurementLine[], label: string, unitOf: UnitOf): Finding[] {
   if (lines.length === 0) return [];
   return moneyColumns.flatMap(({ pointer, read }) => {
     const printed = read(total);
     if (printed === null) return [];
-    const sum = sumYuan(lines.flatMap((line) => read(line) ?? []));
-    return sum === printed ? [] : [mismatch('SUM_MISMATCH', `${path}/${pointer}`, `procurement ${label} ${pointer} is not the sum of its lines`, sum, printed)];
+    const parts = lines.flatMap((line) => read(line) ?? []);
+    const sum = sumYuan(parts);
+    if (sum === printed) return [];
+    return [sumMismatch(`${path}/${pointer}`, `procurement ${label} ${pointer} is not the sum of its lines`, sum, printed, unitOf(total), parts.length + 1)];
   });
 }
 
@@ -60,7 +64,7 @@ function membersOf(subtotal: ProcurementLine, procurement: Procurement): Procure
 }
 
 /** A row's funding columns vs its 合计 amount. */
-function fundingSums(procurement: Procurement): Finding[] {
+function fundingSums(procurement: Procurement, unitOf: UnitOf): Finding[] {
   const rows: [string, ProcurementLine][] = [
     ...(procurement.total ? [['/procurement/total', procurement.total] as [string, ProcurementLine]] : []),
     ...procurement.subtotals.map((line, i): [string, ProcurementLine] => [`/procurement/subtotals/${i}`, line]),
@@ -70,7 +74,8 @@ function fundingSums(procurement: Procurement): Finding[] {
     const funding = Object.values(line.funding).flatMap((value) => value ?? []);
     if (line.amount === null || funding.length === 0) return [];
     const sum = sumYuan(funding);
-    return sum === line.amount ? [] : [mismatch('SUM_MISMATCH', `${path}/amount`, 'procurement amount is not the sum of its funding sources', sum, line.amount)];
+    if (sum === line.amount) return [];
+    return [sumMismatch(`${path}/amount`, 'procurement amount is not the sum of its funding sources', sum, line.amount, unitOf(line), funding.length + 1)];
   });
 }
 
