@@ -217,6 +217,7 @@ export const procurementLineSchema = z
         unitFunds: nullableMoney,
         fiscalCarryover: nullableMoney,
         nonFiscalCarryover: nullableMoney,
+        other: nullableMoney.describe('Every other source printed (事业收入, 上级补助收入, 其他资金…), summed'),
       })
       .strict(),
     smeReserved: nullableMoney,
@@ -232,6 +233,9 @@ export const procurementLineSchema = z
     source: rowRef,
   })
   .strict();
+
+/** The funding columns of a procurement line, in contract order. */
+export const procurementFundingKeys = procurementLineSchema.shape.funding.keyof().options;
 
 export const assetItemSchema = z
   .object({

@@ -34,6 +34,15 @@ describe('readHeader', () => {
     expect(readHeader(grid).bodyStart).toBe(1);
   });
 
+  it('reads 合计 as a column name when it is not in the first column', () => {
+    const grid = toGrid([
+      [cell('项目名称', 2), cell('资金来源', 1, 2)],
+      [cell('合计'), cell('一般公共预算拨款')],
+      [cell('印刷'), cell('1.00'), cell('1.00')],
+    ]);
+    expect(readHeader(grid)).toEqual({ start: 0, bodyStart: 2, paths: ['项目名称', '资金来源/合计', '资金来源/一般公共预算拨款'] });
+  });
+
   it('reads a 小计 under a header cell spanning down as a column name (Changsha 三公 table)', () => {
     const grid = toGrid([
       [cell('部门名称', 2), cell('三公经费预（决）算数（财政拨款）', 1, 2)],

@@ -32,6 +32,7 @@ const nullFunding = {
   unitFunds: null,
   fiscalCarryover: null,
   nonFiscalCarryover: null,
+  other: null,
 };
 
 function indicator(row: number, level1: string | null, level2: string, name: string, raw: string, operator: Indicator['target']['operator'], value: number | null, unit: string | null, text: string | null): Indicator {

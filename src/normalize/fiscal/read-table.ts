@@ -6,7 +6,7 @@ import { isCurrencyUnit, parseAmount, yuanFromText, type CurrencyUnit } from '..
 import type { FiscalLine, FiscalTable, RawTable } from '../../schema/canonical.js';
 import { toGrid, type Grid } from '../../tables/grid.js';
 import { readHeader } from '../../tables/header.js';
-import { stripEnumerator } from '../../text/enumerator.js';
+import { stripEnumerator } from '../narrative/enumerators.js';
 import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from './classification.js';
 import { readColumns, type Panel, type Slot } from './columns.js';
 import { emptyStatement } from './empty-statement.js';
