@@ -57,17 +57,20 @@ const chromeMarker = /当前位置[:：]|ICP备|网站标识码|浏览次数|【
 /**
  * A notice printed from its web page starts and ends with the site's small
  * print (breadcrumbs, publication date, imprint). A run of lines in smaller
- * type than the body at the very start or end of the document is dropped when
- * it carries such a marker.
+ * type than the body at the very start or end of the document (a table ends
+ * the run) is dropped when it carries such a marker.
+ *
+ * @param lineOf the item's line, or null for anything else (a table)
  */
-export function withoutWebChrome(lines: readonly Line[], bodySize: number): Line[] {
-  const small = (line: Line) => line.size < bodySize * 0.8;
+export function withoutWebChrome<T>(items: readonly T[], lineOf: (item: T) => Line | null, bodySize: number): T[] {
+  const small = (item: T) => {
+    const line = lineOf(item);
+    return line !== null && line.size < bodySize * 0.8;
+  };
   let start = 0;
-  while (start < lines.length && small(lines[start])) start++;
-  let end = lines.length;
-  while (end > start && small(lines[end - 1])) end--;
-  const head = lines.slice(0, start);
-  const tail = lines.slice(end);
-  const keep = (block: Line[]) => (block.some((line) => chromeMarker.test(line.text)) ? [] : block);
-  return [...keep(head), ...lines.slice(start, end), ...keep(tail)];
+  while (start < items.length && small(items[start])) start++;
+  let end = items.length;
+  while (end > start && small(items[end - 1])) end--;
+  const keep = (block: readonly T[]) => (block.some((item) => chromeMarker.test(lineOf(item)!.text)) ? [] : block);
+  return [...keep(items.slice(0, start)), ...items.slice(start, end), ...keep(items.slice(end))];
 }

@@ -7,9 +7,9 @@ import type { Block, DocumentModel } from '../../model/document.js';
 import { continuesTable, joinTableParts, withoutRepeatedTitles, type FlowItem, type TablePart } from './continuation.js';
 import { withoutRunningLines, withoutWebChrome } from './furniture.js';
 import { unruledHeadRows, withHeadRows } from './head-rows.js';
-import { pageScale, type PageContent, type PageTable } from './geometry.js';
+import { pageScale, type PageContent } from './geometry.js';
 import { findLatticeTables } from './lattice.js';
-import { groupLines, type Line } from './lines.js';
+import { groupLines } from './lines.js';
 import { openPdf } from './load.js';
 import { readPage } from './page.js';
 import { frameOf, measureBody, paragraphsOf, type PlacedLine, type TextFrame } from './paragraphs.js';
@@ -108,15 +108,10 @@ function layout(pages: PageContent[]): Block[] {
     flow.push(...items);
   });
   const tolerance = Math.max(...pages.map((p) => 2 * pageScale(p)));
-  return toBlocks(withoutRepeatedTitles(withoutChrome(flow, body.size), tolerance * 2), frames, body, tolerance);
+  return toBlocks(withoutRepeatedTitles(withoutWebChrome(flow, (item) => (item.kind === 'line' ? item.line : null), body.size), tolerance * 2), frames, body, tolerance);
 }
 
 const top = (item: FlowItem): number => (item.kind === 'line' ? item.line.y0 : item.table.bbox[1]);
-
-function withoutChrome(flow: FlowItem[], bodySize: number): FlowItem[] {
-  const kept = new Set(withoutWebChrome(flow.flatMap((item) => (item.kind === 'line' ? [item.line] : [])), bodySize));
-  return flow.filter((item) => item.kind === 'table' || kept.has(item.line));
-}
 
 function toBlocks(flow: FlowItem[], frames: Map<number, TextFrame>, body: ReturnType<typeof measureBody>, tolerance: number): Block[] {
   const blocks: Block[] = [];
