@@ -59,7 +59,11 @@ async function readDocument(document: PDFDocumentProxy): Promise<DocumentModel> 
 
 async function readPageSafely(document: PDFDocumentProxy, n: number): Promise<PageContent> {
   try {
-    return await readPage(await document.getPage(n));
+    const page = await document.getPage(n);
+    const content = await readPage(page);
+    // The operator list and fonts pdf.js keeps for rendering are not needed again.
+    page.cleanup();
+    return content;
   } catch (error) {
     throw new ConversionError('CORRUPT_FILE', `page ${n} of the PDF cannot be read (${(error as Error).message}); re-download or re-export the file`);
   }
