@@ -227,4 +227,30 @@ describe('北京市发展和改革委员会 2026, part 2 (tables only, no notice
     expect(row(summary.rows[2])).toEqual(['一、一般公共预算拨款收入', '92,600.296597', '一、一般公共服务支出', '68,486.138457']);
     expect(tables[2].pages).toEqual([3, 4, 5, 6, 7, 8]);
   });
+
+  it('reads the project indicator table of pages 30–80 as one table, ignoring the text WPS clips away', async () => {
+    const model = await readPdf(readFileSync(samplePath('real/beijing-fgw-2026-dept-budget-part2-tables.pdf')), 120_000);
+    const projects = viewDocument(model.blocks).tables.filter((t) => t.title === '预算表12项目支出绩效目标表');
+    expect(projects).toHaveLength(1);
+    const [table] = projects;
+    expect(table.pages).toEqual(Array.from({ length: 51 }, (_, i) => 30 + i));
+    const grid = toGrid(table.rows);
+    expect(grid[0].map((slot) => slot.cell.text)).toEqual(['项目名称', '项目总额', '其中：', '其中：', '绩效目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '本年绩效指标值', '绩效度量单位']);
+    // The header is printed on every page and appears once (the clipped overflow of a merged cell on page 32 no longer spoils it).
+    expect(grid.filter((r) => r[0].cell.text === '项目名称')).toHaveLength(2);
+    // 京津冀协同发展相关宣传… (page 32): one project cell over its seven indicator rows.
+    const at = grid.findIndex((r) => r[0].cell.text === '11000022T000000456396-京津冀协同发展相关宣传、展示及推介等工作经费');
+    expect(grid[at][0].cell.rowSpan).toBe(7);
+    expect(grid[at][1].cell.text).toBe('580.145500');
+    expect(grid.slice(at, at + 7).map((r) => `${r[7].cell.text} ${r[8].cell.text} ${r[9].cell.text} ${r[10].cell.text}`.trim())).toEqual([
+      '成效展参与企业满意度 ≥ 80 %',
+      '制作播出京津冀宣传节目数量 ≥ 20 期',
+      '举办展览展示活动 ≥ 1 场次',
+      '成效展展品数量 ≥ 20 件',
+      '视频分辨率 ≥ 1080 其他',
+      // The cell is too short for its text: WPS clips the last line (示、推介) away, and so do we.
+      '京津冀协同发展成效宣传展示、推介 定性 优，对京津冀协同发展成效进行宣传、展',
+      '宣传节目每集制作成本 ≤ 30 万元',
+    ]);
+  });
 });
