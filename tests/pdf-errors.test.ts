@@ -6,23 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { convert } from '../src/convert.js';
 import { ConversionError } from '../src/errors.js';
 import { samplePath } from './support/samples.js';
-
-/** A PDF from its numbered objects, with a correct cross-reference table. */
-function pdf(objects: string[], trailerExtra = ''): Uint8Array {
-  let body = '%PDF-1.4\n%\xE2\xE3\xCF\xD3\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(Buffer.byteLength(body, 'latin1'));
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(body, 'latin1');
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(body, 'latin1'));
-}
-
-const stream = (content: string, dict = '') => `<< /Length ${content.length} ${dict}>>\nstream\n${content}\nendstream`;
+import { pdfStream as stream, tinyPdf as pdf } from './support/tiny-pdf.js';
 
 /** One page showing a 1×1 image and no text: what a scanner produces. */
 const scanned = pdf([

@@ -1,4 +1,6 @@
-// `npm run bench`: throughput figures of the converter.
+// `npm run bench`: throughput figures of the PDF ingester and of whole batches, printed to stdout.
 import { runBatchBench } from './batch.js';
+import { runPdfBench } from './pdf.js';
 
+await runPdfBench();
 await runBatchBench();

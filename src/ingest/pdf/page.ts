@@ -1,6 +1,7 @@
 // One pdf.js page → its glyphs and rulings in displayed coordinates.
 import type { PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Matrix, PageContent } from './geometry.js';
+import { clippedRuns } from './clips.js';
 import { rulingsOf } from './rulings.js';
 import { glyphsOf } from './text.js';
 
@@ -14,7 +15,7 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   return {
     number: page.pageNumber,
     ...size,
-    glyphs: glyphsOf(items, transform),
+    glyphs: glyphsOf(items, transform, clippedRuns(operators, transform)),
     segments: rulingsOf(operators, transform, size),
   };
 }

@@ -120,7 +120,8 @@ function continues(p: PlacedLine, l: PlacedLine, frames: ReadonlyMap<number, Tex
   const full = a.x1 >= frameA.right - 1.5 * a.size;
   const indented = b.x0 > frameB.left + 0.8 * b.size;
   if (numberedHeading.test(b.text.trim()) && /[。；;：:！？!?]$/u.test(a.text.trim())) return false;
-  if (l.page !== p.page) return full && !indented;
+  // Over a page break: a full last line that closes a sentence most likely closes the paragraph too.
+  if (l.page !== p.page) return full && !indented && frameA === frameB && !/[。！？!?]$/u.test(a.text.trim());
   const gap = b.y0 - a.y1;
   if (gap > Math.max(body.gap * 1.8, body.gap + 0.6 * size) || gap < -0.3 * size) return false;
   const centredA = centred(a, frameA);

@@ -4,12 +4,12 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ConversionError } from '../../errors.js';
 import type { Block, DocumentModel } from '../../model/document.js';
-import { continuesTable, joinTableParts, type TablePart } from './continuation.js';
+import { continuesTable, joinTableParts, withoutRepeatedTitles, type FlowItem, type TablePart } from './continuation.js';
 import { withoutRunningLines, withoutWebChrome } from './furniture.js';
 import { unruledHeadRows, withHeadRows } from './head-rows.js';
-import { pageScale, type PageContent, type PageTable } from './geometry.js';
+import { pageScale, type PageContent } from './geometry.js';
 import { findLatticeTables } from './lattice.js';
-import { groupLines, type Line } from './lines.js';
+import { groupLines } from './lines.js';
 import { openPdf } from './load.js';
 import { readPage } from './page.js';
 import { frameOf, measureBody, paragraphsOf, type PlacedLine, type TextFrame } from './paragraphs.js';
@@ -59,7 +59,11 @@ async function readDocument(document: PDFDocumentProxy): Promise<DocumentModel> 
 
 async function readPageSafely(document: PDFDocumentProxy, n: number): Promise<PageContent> {
   try {
-    return await readPage(await document.getPage(n));
+    const page = await document.getPage(n);
+    const content = await readPage(page);
+    // The operator list and fonts pdf.js keeps for rendering are not needed again.
+    page.cleanup();
+    return content;
   } catch (error) {
     throw new ConversionError('CORRUPT_FILE', `page ${n} of the PDF cannot be read (${(error as Error).message}); re-download or re-export the file`);
   }
@@ -70,8 +74,6 @@ async function producerOf(document: PDFDocumentProxy): Promise<string | null> {
   const value = [info.Producer, info.Creator].find((v) => typeof v === 'string' && v.trim() !== '');
   return typeof value === 'string' ? value.trim() : null;
 }
-
-type FlowItem = { kind: 'line'; page: number; line: Line } | { kind: 'table'; page: number; table: PageTable };
 
 function layout(pages: PageContent[]): Block[] {
   const found = pages.map((page) => {
@@ -109,15 +111,11 @@ function layout(pages: PageContent[]): Block[] {
     items.sort((a, b) => top(a) - top(b));
     flow.push(...items);
   });
-  return toBlocks(withoutChrome(flow, body.size), frames, body, Math.max(...pages.map((p) => 2 * pageScale(p))));
+  const tolerance = Math.max(...pages.map((p) => 2 * pageScale(p)));
+  return toBlocks(withoutRepeatedTitles(withoutWebChrome(flow, (item) => (item.kind === 'line' ? item.line : null), body.size), tolerance * 2), frames, body, tolerance);
 }
 
 const top = (item: FlowItem): number => (item.kind === 'line' ? item.line.y0 : item.table.bbox[1]);
-
-function withoutChrome(flow: FlowItem[], bodySize: number): FlowItem[] {
-  const kept = new Set(withoutWebChrome(flow.flatMap((item) => (item.kind === 'line' ? [item.line] : [])), bodySize));
-  return flow.filter((item) => item.kind === 'table' || kept.has(item.line));
-}
 
 function toBlocks(flow: FlowItem[], frames: Map<number, TextFrame>, body: ReturnType<typeof measureBody>, tolerance: number): Block[] {
   const blocks: Block[] = [];

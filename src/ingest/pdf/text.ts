@@ -3,14 +3,18 @@
 // character's position, because one run may cross a cell border.
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { foldCharacters, isWide } from './characters.js';
+import { clipAt, insideClip, type ClipIndex } from './clips.js';
 import { multiply, type Glyph, type Matrix } from './geometry.js';
 
 /** Share of the em box above the baseline (ascent) and below it (descent). */
 const ASCENT = 0.86;
 const DESCENT = 0.14;
 
-/** @param viewport the page's viewport transform (rotation, y flip, crop box origin). */
-export function glyphsOf(items: readonly TextItem[], viewport: Matrix): Glyph[] {
+/**
+ * @param viewport the page's viewport transform (rotation, y flip, crop box origin)
+ * @param clips where text runs start and the clip in force there: characters outside it are not on the page
+ */
+export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: ClipIndex): Glyph[] {
   const glyphs: Glyph[] = [];
   for (const item of items) {
     const chars = Array.from(foldCharacters(item.str));
@@ -24,6 +28,7 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix): Glyph[] 
     const up: [number, number] = [m[2] / size, m[3] / size];
     // Vertical writing advances downwards; its item.width is then the run's height.
     const advance = item.width > 0 ? item.width : size * chars.length;
+    const clip = clipAt(clips, m[4], m[5]);
     const weights = chars.map((c) => (isWide(c) ? 1 : 0.5));
     const total = weights.reduce((a, b) => a + b, 0);
     let offset = 0;
@@ -38,7 +43,8 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix): Glyph[] 
         ];
         const xs = corners.map((c) => c[0]);
         const ys = corners.map((c) => c[1]);
-        glyphs.push({ text, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys), size });
+        const glyph = { text, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys), size };
+        if (!clip || insideClip(clip, (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2)) glyphs.push(glyph);
       }
       offset += width;
     });

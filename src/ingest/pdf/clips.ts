@@ -1,0 +1,124 @@
+// Where text is clipped. Spreadsheet exports (WPS 表格) draw a merged cell's
+// whole text on every page the cell runs over, each time clipped to that
+// page's part of the cell; the text outside the clip is not on the page a
+// reader sees, and read anyway it lands in the repeated header or under the
+// table. The operator list tells where each text run starts and which clip is
+// in force there; getTextContent gives the text. They meet at the run's origin.
+import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { BBox } from '../../model/document.js';
+import { apply, identity, multiply, type Matrix } from './geometry.js';
+import { decodeConstructPath } from './path-ops.js';
+import type { OperatorList } from './rulings.js';
+
+/** The origin (displayed page coordinates) of a text run and the clip box in force when it was drawn. */
+export interface ClippedRun {
+  x: number;
+  y: number;
+  clip: BBox;
+}
+
+interface State {
+  ctm: Matrix;
+  clip: BBox | null;
+}
+
+/** Clip boxes by run origin, to the nearest point. */
+export type ClipIndex = Map<string, ClippedRun[]>;
+
+const keyOf = (x: number, y: number) => `${Math.round(x)}|${Math.round(y)}`;
+
+export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
+  const runs: ClippedRun[] = [];
+  let state: State = { ctm: identity, clip: null };
+  const stack: State[] = [];
+  let pendingClip = false;
+  let line: Matrix = identity;
+  let leading = 0;
+  const { fnArray, argsArray } = list;
+  for (let i = 0; i < fnArray.length; i++) {
+    const args = argsArray[i] as unknown[] | null;
+    switch (fnArray[i]) {
+      case OPS.save:
+        stack.push(state);
+        break;
+      case OPS.restore:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.transform:
+        state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
+        break;
+      case OPS.paintFormXObjectBegin: {
+        stack.push(state);
+        const matrix = args?.[0] as ArrayLike<number> | null;
+        if (matrix && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(matrix) as Matrix) };
+        break;
+      }
+      case OPS.paintFormXObjectEnd:
+        state = stack.pop() ?? state;
+        break;
+      case OPS.clip:
+      case OPS.eoClip:
+        pendingClip = true;
+        break;
+      case OPS.constructPath: {
+        if (!pendingClip) break;
+        pendingClip = false;
+        const points = decodeConstructPath(args)?.subpaths.flatMap((s) => s.points) ?? [];
+        if (points.length === 0) break;
+        const toPage = multiply(viewport, state.ctm);
+        const page = points.map(([x, y]) => apply(toPage, x, y));
+        const box: BBox = [Math.min(...page.map((p) => p[0])), Math.min(...page.map((p) => p[1])), Math.max(...page.map((p) => p[0])), Math.max(...page.map((p) => p[1]))];
+        state = { ...state, clip: state.clip ? intersect(state.clip, box) : box };
+        break;
+      }
+      case OPS.beginText:
+        line = identity;
+        break;
+      case OPS.setTextMatrix:
+        line = Array.from(args?.[0] as ArrayLike<number>) as Matrix;
+        break;
+      case OPS.setLeading:
+        leading = Number(args?.[0]) || 0;
+        break;
+      case OPS.setLeadingMoveText:
+        leading = -(Number(args?.[1]) || 0);
+        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
+        break;
+      case OPS.moveText:
+        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
+        break;
+      case OPS.nextLine:
+        line = multiply(line, [1, 0, 0, 1, 0, -leading]);
+        break;
+      case OPS.showText:
+        if (state.clip) {
+          const [x, y] = apply(multiply(viewport, state.ctm), line[4], line[5]);
+          runs.push({ x, y, clip: state.clip });
+        }
+        break;
+    }
+  }
+  const index: ClipIndex = new Map();
+  for (const run of runs) index.set(keyOf(run.x, run.y), [...(index.get(keyOf(run.x, run.y)) ?? []), run]);
+  return index;
+}
+
+function intersect(a: BBox, b: BBox): BBox {
+  return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
+}
+
+/** The clip in force at a run starting at (x, y), if the operator list knows the run. */
+export function clipAt(index: ClipIndex, x: number, y: number): BBox | null {
+  for (let dx = -1; dx <= 1; dx++) {
+    for (let dy = -1; dy <= 1; dy++) {
+      const run = index.get(keyOf(x + dx, y + dy))?.find((r) => Math.abs(r.x - x) < 0.5 && Math.abs(r.y - y) < 0.5);
+      if (run) return run.clip;
+    }
+  }
+  return null;
+}
+
+/** A character whose middle is on or past the clip's edge is at least half hidden: not read. */
+export function insideClip(clip: BBox, x: number, y: number): boolean {
+  return x > clip[0] && x < clip[2] && y > clip[1] && y < clip[3];
+}
