@@ -14,36 +14,41 @@ const MARGIN_ZONE = 0.15;
 const pageNumber = /^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[-－—–]?\s*[ivxlcIVXLC]{1,6}\s*[-－—–]?)$/u;
 
 /**
- * Lines in the top or bottom zone that are page numbers are dropped. Lines
- * there that repeat (digits aside) on at least 40% of the pages are running
- * heads: only their first occurrence stays, because a table title or notice
- * title repeated on every page is still the document's title once.
+ * Page numbers and running heads, worked inwards from the top and bottom edges
+ * of each page. A running head repeats (digits aside) on at least 40% of the
+ * pages; only its first occurrence stays, because a notice or table title
+ * printed on every page is still the document's title once. The walk stops at
+ * the first line that is neither, so a table caption under a repeated title
+ * (单位：万元) stays with its table.
  */
 export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
   const zoneOf = (line: Line, height: number): 'top' | 'bottom' | null =>
     line.y1 <= height * MARGIN_ZONE ? 'top' : line.y0 >= height * (1 - MARGIN_ZONE) ? 'bottom' : null;
   const key = (line: Line, zone: string) => `${zone}|${line.text.replace(/\s+/gu, '').replace(/\d+/gu, '#')}`;
-  const pagesWith = new Map<string, Set<number>>();
+  const pagesWith = new Map<string, number[]>();
   for (const { page, height, lines } of pages) {
     for (const line of lines) {
       const zone = zoneOf(line, height);
-      if (!zone) continue;
-      const k = key(line, zone);
-      pagesWith.set(k, (pagesWith.get(k) ?? new Set()).add(page));
+      if (zone) pagesWith.set(key(line, zone), [...(pagesWith.get(key(line, zone)) ?? []), page]);
     }
   }
-  const repeated = (k: string) => pages.length >= 3 && (pagesWith.get(k)?.size ?? 0) >= Math.max(2, 0.4 * pages.length);
-  const firstPage = (k: string) => Math.min(...pagesWith.get(k)!);
-  return pages.map((p) => ({
-    ...p,
-    lines: p.lines.filter((line) => {
-      const zone = zoneOf(line, p.height);
-      if (!zone) return true;
-      if (pageNumber.test(line.text.replace(/\s+/gu, ' ').trim())) return false;
-      const k = key(line, zone);
-      return !repeated(k) || firstPage(k) === p.page;
-    }),
-  }));
+  const repeated = (k: string) => pages.length >= 3 && new Set(pagesWith.get(k)).size >= Math.max(2, 0.4 * pages.length);
+  return pages.map((p) => {
+    const dropped = new Set<Line>();
+    const walk = (lines: Line[], zone: 'top' | 'bottom') => {
+      for (const line of lines) {
+        if (zoneOf(line, p.height) !== zone) return;
+        const k = key(line, zone);
+        if (pageNumber.test(line.text.replace(/\s+/gu, ' ').trim())) dropped.add(line);
+        else if (!repeated(k)) return;
+        else if (Math.min(...pagesWith.get(k)!) !== p.page) dropped.add(line);
+      }
+    };
+    const ordered = [...p.lines].sort((a, b) => a.y0 - b.y0);
+    walk(ordered, 'top');
+    walk(ordered.reverse(), 'bottom');
+    return { ...p, lines: p.lines.filter((line) => !dropped.has(line)) };
+  });
 }
 
 /** Markers of a government website's own furniture (navigation, imprint). */

@@ -3,7 +3,7 @@
 // same cell padding from the table's edge), which tells them from a caption
 // paragraph: that starts at the page's text margin, or outside the table.
 import type { PageTable, TableCell } from './geometry.js';
-import type { Line } from './lines.js';
+import { piecesOf, type Line } from './lines.js';
 import type { TextFrame } from './paragraphs.js';
 
 /** Lines directly above `table` that are its unruled top rows, nearest last, or none. */
@@ -49,15 +49,4 @@ export function withHeadRows(table: PageTable, rows: readonly Line[]): PageTable
     ys: [...rows.map((line) => line.y0), ...table.ys],
     cells: [...cells, ...shifted],
   };
-}
-
-/** A line split where its words stand more than two characters apart. */
-function piecesOf(line: Line): { x0: number; text: string }[] {
-  const pieces: { x0: number; text: string }[] = [];
-  line.glyphs.forEach((g, i) => {
-    const gap = i === 0 ? Infinity : g.x0 - line.glyphs[i - 1].x1;
-    if (gap > 2 * line.size) pieces.push({ x0: g.x0, text: g.text });
-    else pieces[pieces.length - 1].text += gap > 0.25 * line.size ? ` ${g.text}` : g.text;
-  });
-  return pieces;
 }

@@ -76,3 +76,24 @@ export function joinWrapped(texts: readonly string[]): string {
   }
   return joined;
 }
+
+export interface Piece {
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+/** A line split where its words stand more than two characters apart: the cells of a row without rulings. */
+export function piecesOf(line: Line): Piece[] {
+  const pieces: Piece[] = [];
+  line.glyphs.forEach((g, i) => {
+    const gap = i === 0 ? Infinity : g.x0 - line.glyphs[i - 1].x1;
+    const last = pieces[pieces.length - 1];
+    if (gap > 2 * line.size) pieces.push({ x0: g.x0, x1: g.x1, text: g.text });
+    else {
+      last.text += gap > 0.25 * line.size ? ` ${g.text}` : g.text;
+      last.x1 = g.x1;
+    }
+  });
+  return pieces;
+}

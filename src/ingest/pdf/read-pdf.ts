@@ -4,7 +4,7 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ConversionError } from '../../errors.js';
 import type { Block, DocumentModel } from '../../model/document.js';
-import { continuesTable, joinTableParts, type TablePart } from './continuation.js';
+import { continuesTable, joinTableParts, withoutRepeatedTitles, type FlowItem, type TablePart } from './continuation.js';
 import { withoutRunningLines, withoutWebChrome } from './furniture.js';
 import { unruledHeadRows, withHeadRows } from './head-rows.js';
 import { pageScale, type PageContent, type PageTable } from './geometry.js';
@@ -71,8 +71,6 @@ async function producerOf(document: PDFDocumentProxy): Promise<string | null> {
   return typeof value === 'string' ? value.trim() : null;
 }
 
-type FlowItem = { kind: 'line'; page: number; line: Line } | { kind: 'table'; page: number; table: PageTable };
-
 function layout(pages: PageContent[]): Block[] {
   const found = pages.map((page) => {
     const tolerance = 2 * pageScale(page);
@@ -109,7 +107,8 @@ function layout(pages: PageContent[]): Block[] {
     items.sort((a, b) => top(a) - top(b));
     flow.push(...items);
   });
-  return toBlocks(withoutChrome(flow, body.size), frames, body, Math.max(...pages.map((p) => 2 * pageScale(p))));
+  const tolerance = Math.max(...pages.map((p) => 2 * pageScale(p)));
+  return toBlocks(withoutRepeatedTitles(withoutChrome(flow, body.size), tolerance * 2), frames, body, tolerance);
 }
 
 const top = (item: FlowItem): number => (item.kind === 'line' ? item.line.y0 : item.table.bbox[1]);

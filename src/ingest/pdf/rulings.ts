@@ -68,7 +68,7 @@ export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: n
         }
         if (fillOps.has(path.paintOp) && !isInvisible(state.fill)) {
           for (const subpath of subpaths) {
-            const line = thinRectangle(subpath, thin);
+            const line = thinShape(subpath, thin);
             if (line) segments.push(line);
           }
         }
@@ -110,26 +110,25 @@ function axisAligned([ax, ay]: [number, number], [bx, by]: [number, number]): Se
   return null;
 }
 
-/** A filled axis-aligned rectangle no thicker than `thin`, as the line along its middle. */
-function thinRectangle(subpath: Subpath, thin: number): Segment | null {
+/**
+ * A filled shape no thicker than `thin`, as the line along its middle. Its
+ * outline need not be a rectangle: WPS mitres border corners into trapezoids.
+ */
+function thinShape(subpath: Subpath, thin: number): Segment | null {
   const { points } = subpath;
-  if (points.length < 4 || points.length > 5) return null;
+  if (points.length < 3) return null;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs);
   const y0 = Math.min(...ys);
   const y1 = Math.max(...ys);
-  // Every vertex on the bounding box: an axis-aligned rectangle.
-  if (!points.every(([x, y]) => (near(x, x0) || near(x, x1)) && (near(y, y0) || near(y, y1)))) return null;
   const width = x1 - x0;
   const height = y1 - y0;
-  if (height <= thin && width > height) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
-  if (width <= thin && height > width) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
+  if (height <= thin && width > 2 * height) return { x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 };
+  if (width <= thin && height > 2 * width) return { x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 };
   return null;
 }
-
-const near = (a: number, b: number): boolean => Math.abs(a - b) < 0.05;
 
 /**
  * Rulings as a table reader needs them: pieces on one line (a border drawn
