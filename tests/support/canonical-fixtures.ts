@@ -14,6 +14,16 @@ function setFigure(summary: object, path: string, value: number | null): void {
   parent[keys[keys.length - 1]] = value;
 }
 
+/** The procurement fields beyond the contract's own (additive), not printed by this notice. */
+const procurementExtras = {
+  category: null,
+  specification: null,
+  method: null,
+  functionalCode: null,
+  economicCode: null,
+  governmentEconomicCode: null,
+};
+
 const nullFunding = {
   generalPublicBudget: null,
   governmentFund: null,
@@ -58,10 +68,10 @@ export async function langfang2023(): Promise<Disclosure> {
     ],
     source: { table: 1 },
   };
-  d.procurement.total = { project: null, projectBudget: null, item: null, catalogCode: null, measureUnit: null, quantity: null, unitPrice: null, amount: 3678000, funding: { ...nullFunding, generalPublicBudget: 3678000 }, smeReserved: 3678000, source: { table: 12, row: 2 } };
+  d.procurement.total = { project: null, projectBudget: null, item: null, catalogCode: null, measureUnit: null, quantity: null, unitPrice: null, amount: 3678000, funding: { ...nullFunding, generalPublicBudget: 3678000 }, smeReserved: 3678000, ...procurementExtras, source: { table: 12, row: 2 } };
   d.procurement.lines = [
-    { project: '机关工作经费', projectBudget: 5000000, item: '其他印刷服务', catalogCode: 'C23090199', measureUnit: '次', quantity: 1, unitPrice: 2600000, amount: 2600000, funding: { ...nullFunding, generalPublicBudget: 2600000 }, smeReserved: 2600000, source: { table: 12, row: 4 } },
-    { project: '人才管理经费', projectBudget: 10957000, item: '旅游服务', catalogCode: 'C23270000', measureUnit: '次', quantity: 1, unitPrice: 528000, amount: 528000, funding: { ...nullFunding, generalPublicBudget: 528000 }, smeReserved: 528000, source: { table: 12, row: 5 } },
+    { project: '机关工作经费', projectBudget: 5000000, item: '其他印刷服务', catalogCode: 'C23090199', measureUnit: '次', quantity: 1, unitPrice: 2600000, amount: 2600000, funding: { ...nullFunding, generalPublicBudget: 2600000 }, smeReserved: 2600000, ...procurementExtras, source: { table: 12, row: 4 } },
+    { project: '人才管理经费', projectBudget: 10957000, item: '旅游服务', catalogCode: 'C23270000', measureUnit: '次', quantity: 1, unitPrice: 528000, amount: 528000, funding: { ...nullFunding, generalPublicBudget: 528000 }, smeReserved: 528000, ...procurementExtras, source: { table: 12, row: 5 } },
   ];
   d.assets = {
     asOf: '2022-12-31',
