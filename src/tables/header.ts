@@ -17,6 +17,8 @@ export interface TableHeader {
 const totalLabel = /^(?:合计|总计|.*小计)$/u;
 /** `编制部门：…`, `截止时间：…`, `单位：万元`: a caption, not a column name. */
 const caption = /^[^：:]{1,8}[：:]/u;
+/** A caption row's unit cell standing alone (`江苏省人民检察院 | 单位：万元`: the body's name lost its `部门：` label). */
+const unitCaption = /^(?:金额)?单位[：:]\s*(?:亿元|万元|千元|元)$/u;
 
 export function readHeader(grid: Grid): TableHeader {
   let start = 0;
@@ -51,7 +53,8 @@ function isPreamble(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
   if (cells.length === 0) return true;
   const spansAll = grid[row].every((slot) => slot.cell === grid[row][0].cell);
-  return spansAll || cells.every((text) => caption.test(text));
+  if (spansAll || cells.every((text) => caption.test(text))) return true;
+  return cells.length <= 3 && unitCaption.test(cells.at(-1)!) && !cells.some((text) => parseAmount(text) !== null);
 }
 
 function isDataRow(grid: Grid, row: number): boolean {
