@@ -60,10 +60,12 @@ function isPreamble(grid: Grid, row: number): boolean {
 function isDataRow(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
   if (cells.some((text) => parseAmount(text) !== null)) return true;
-  // A figureless 合计 row must open the row and stand alone: a 小计 under a header cell
-  // spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
+  // A figureless 合计 row must stand alone and open the row, or stand in a row no header cell
+  // spans down into (Beijing's empty tables print 合计 under 科目名称): a 小计 under a header
+  // cell spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
   const first = grid[row][0];
-  return first.row === row && totalLabel.test(first.cell.text) && cells.length === 1;
+  if (cells.length !== 1 || !totalLabel.test(cells[0])) return false;
+  return (first.row === row && first.cell.text === cells[0]) || grid[row].every((slot) => slot.row === row);
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */

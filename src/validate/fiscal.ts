@@ -78,8 +78,10 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
   if (summaryKinds.has(table.kind) || table.lines.length === 0) return [];
   const coded = table.lines.some((line) => line.code !== null);
   const parents = parentIndexes(table.lines);
-  // A 其中 line details the line above it: counting it would add its figure twice.
-  const top = table.lines.filter((line, i) => (coded ? line.code !== null : !/^其中/u.test(line.name)) && parents[i] === null);
+  // Without codes, the top lines are those of level 1 (or of no stated level); a 其中 line details
+  // the line above it, and counting it would add its figure twice.
+  const uncodedTop = (line: FiscalLine) => (line.level === null || line.level === 1) && !/^其中/u.test(line.name);
+  const top = table.lines.filter((line, i) => (coded ? line.code !== null : uncodedTop(line)) && parents[i] === null);
   const findings: Finding[] = [];
   table.totals.forEach((total, i) => {
     if (total.name.endsWith('小计')) return;

@@ -8,7 +8,8 @@ import { foldWidth } from '../../text/clean.js';
 
 /** The numbering style a name starts with (`一、`, `（一）`, `1.`, `1、`, `(1)`), or null. */
 export function numberingStyle(text: string): string | null {
-  const folded = foldWidth(text).trim();
+  // `其中：（1）公务用车购置费` (Fuzhou's 三公 rows) is numbered like the `（2）` after it.
+  const folded = foldWidth(text).trim().replace(/^其中[:：]\s*/u, '');
   if (/^[一二三四五六七八九十百]+[、.]/u.test(folded)) return '一、';
   if (/^\([一二三四五六七八九十百]+\)/u.test(folded)) return '(一)';
   if (/^\d+、/u.test(folded)) return '1、';
