@@ -45,7 +45,7 @@ describe.each([
     const html = await convertSample(name);
     expect(html.document.title).toBe('中共廊坊市委组织部2023年单位预算信息公开情况说明');
     expect(html.sections.map((section) => section.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九']);
-    expect(html.sections[8]).toEqual({ number: '九', title: '其他需要说明的事项', text: '我单位无其他需要说明的事项。' });
+    expect(html.sections[8]).toEqual({ number: '九', title: '其他需要说明的事项', text: '我单位无其他需要说明的事项。', part: null });
     // The procurement table: a 2-row header with rowspan/colspan, 合计 spanning seven columns.
     const procurement = html.tables[12];
     expect(procurement.kind).toBe('procurement');

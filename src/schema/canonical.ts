@@ -327,7 +327,10 @@ export const disclosureSchema = z
       })
       .strict(),
     glossary: z.array(z.object({ term: z.string(), definition: z.string() }).strict()),
-    sections: z.array(z.object({ number: z.string(), title: z.string(), text: z.string() }).strict()),
+    sections: z.array(
+      // part: the 第X部分 the section stands in (printed line, spaces removed), null when the notice has no parts.
+      z.object({ number: z.string(), title: z.string(), text: z.string(), part: z.string().nullable() }).strict(),
+    ),
     tables: z.array(rawTableSchema),
     validation: z.array(findingSchema),
   })

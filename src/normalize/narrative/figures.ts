@@ -23,9 +23,10 @@ const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)`;
 /**
  * Between a label and its amount: a year (`2026年`), connecting words (为, 共计安排, 预算数),
  * but never a comparison (比, 较, 增加, 减少, 占), another 收…/支… noun, 其中, or a list
- * separator — those start another statement.
+ * separator — those start another statement. A 。 inside a sentence only joins an item's label to
+ * its figure (`（一）因公出国（境）费用。2026年预算数142.2万元`, see sentences.ts).
  */
-const GAP = String.raw`(?:\d{4}\s*年度?|(?![比较增减占收支其])[^\d,;。、()])`;
+const GAP = String.raw`(?:\d{4}\s*年度?|(?![比较增减占收支其])[^\d,;、()])`;
 const MAX_GAP = 14;
 
 /** A regex for `label … amount unit`: group 1 is the amount, group 2 its unit. */

@@ -41,19 +41,26 @@ export function readNarrativeSummary(paragraphs: readonly string[]): NarrativeSu
 
   put('revenue.total', revenueTotal);
   put('revenue.currentYear', firstFigure(sentences, [labels.revenueCurrentYearLabel]));
-  if (revenueTotal) {
-    const scope = statement(sentences, revenueTotal, labels.expenditureTotalLabels, /支出/u);
-    for (const [key, label] of Object.entries(labels.revenuePartLabels)) put(`revenue.${key}`, firstInScope(scope, label));
+  // Notices restate a total (`收入、支出预算总计…` then `（一）收入预算总计…。包括：…`): parts are read in
+  // every statement the same total opens, the first statement stating a part giving it.
+  const putFirst = (path: string, figure: NarrativeFigure | null) => {
+    if (!found[path]) put(path, figure);
+  };
+  for (const opener of restatements(sentences, labels.revenueTotalLabels, revenueTotal)) {
+    const scope = statement(sentences, opener, labels.expenditureTotalLabels, /支出/u);
+    for (const [key, label] of Object.entries(labels.revenuePartLabels)) putFirst(`revenue.${key}`, firstInScope(scope, label));
   }
   deriveRevenueCurrentYear(found);
 
   put('expenditure.total', expenditureTotal);
   put('expenditure.currentYear', firstFigure(sentences, [labels.expenditureCurrentYearLabel]));
-  if (expenditureTotal) {
-    const scope = statement(sentences, expenditureTotal, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
-    for (const [key, label] of Object.entries(labels.expenditurePartLabels)) put(`expenditure.${key}`, firstInScope(scope, label));
-    deriveExpenditureCurrentYear(found, firstInScope(scope, labels.carryForwardLabel));
+  let carryForward: NarrativeFigure | null = null;
+  for (const opener of restatements(sentences, labels.expenditureTotalLabels, expenditureTotal)) {
+    const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
+    for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(scope, label));
+    carryForward ??= firstInScope(scope, labels.carryForwardLabel);
   }
+  deriveExpenditureCurrentYear(found, carryForward);
 
   readChanges(sentences, found);
 
@@ -78,6 +85,20 @@ function firstFigure(sentences: readonly Sentence[], labelsByPreference: readonl
     }
   }
   return null;
+}
+
+/** The total's own figure, then every later figure under a total label stating the same amount. */
+function restatements(sentences: readonly Sentence[], totalLabels: readonly string[], total: NarrativeFigure | null): NarrativeFigure[] {
+  if (!total) return [];
+  const again = sentences.flatMap((sentence) =>
+    sentence === total.sentence
+      ? []
+      : totalLabels.flatMap((label) => {
+          const figure = matchFigure(sentence, label);
+          return figure && figure.yuan === total.yuan ? [figure] : [];
+        }),
+  );
+  return [total, ...again];
 }
 
 /**

@@ -61,7 +61,8 @@ export const threePublicPartLabels = {
   reception: `公务接待费${STATED}`,
 } as const;
 
-export const operatingExpensesLabel = `机关运行经费(?:财政拨款)?${STATED}(?:安排)?`;
+/** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`. */
+export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:财政拨款)?${STATED}(?:安排)?`;
 export const procurementTotalLabel = '政府采购预算(?:总额|总计|合计)?';
 export const fixedAssetsLabels = {
   priorYearEnd: '(?:上年末|上年年末)固定资产(?:金额|总额|原值|价值|总值)?',

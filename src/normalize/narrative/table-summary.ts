@@ -66,7 +66,25 @@ export function readTableSummary(tables: readonly FiscalTable[]): Record<string,
     const value = lookUp(tables, source);
     if (value) found[source.path] = value;
   }
+  const threePublicOnly = threePublicSubtotal(tables);
+  if (threePublicOnly) found['threePublic.total'] = threePublicOnly;
   return found;
+}
+
+/**
+ * Rule 4: a “三公” table whose 合计 also adds 会议费 and 培训费 (Jiangsu 2017) states the three
+ * categories' own total in a “三公”经费/小计 column; that column is `threePublic.total`.
+ */
+function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null {
+  for (const table of tables) {
+    if (table.kind !== 'three_public' || !table.measures.some((m) => m.key === 'meeting' || m.key === 'training')) continue;
+    const subtotal = table.measures.find((m) => /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
+    const row = [...table.totals, ...table.lines][0];
+    if (!subtotal) continue;
+    const value = row?.values[subtotal.key];
+    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}` };
+  }
+  return null;
 }
 
 function lookUp(tables: readonly FiscalTable[], source: TableSource): TableValue | null {
