@@ -12,7 +12,9 @@ describe('Changsha 信访局 2026: fiscal tables', () => {
       ['income_expenditure_summary', 14],
       ['income', 4],
       ['expenditure', 4],
-      ['appropriation_summary', 28],
+      // pp. 15–16: 5 revenue rows (一、本年收入, its three sources, 二、上年结转) and 24 expenditure rows
+      // (一、本年支出, 1–22 — 22、其他支出 printed alone at the top of p. 16 — and 二、结转下年).
+      ['appropriation_summary', 29],
       ['general_public_expenditure', 4],
       ['basic_expenditure', 29],
       ['three_public', 1],

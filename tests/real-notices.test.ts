@@ -231,6 +231,8 @@ const notices: Expected[] = [
       'revenue.total': 92165133.99,
       'revenue.generalPublicBudget': 92165133.99,
       'expenditure.total': 92165133.99,
+      // 表13 (p. 33) prints 上年 | 当年 | 增减变化情况 blocks: 当年 三公 小计 and 公务接待费 30,000.00
+      // (上年 40,000.00), as the narrative's 3.00万元 (p. 15).
       'threePublic.total': 30000,
       'threePublic.overseasTravel': 0,
       'threePublic.reception': 30000,
