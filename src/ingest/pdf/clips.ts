@@ -8,7 +8,7 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../model/document.js';
 import { apply, identity, multiply, type Matrix } from './geometry.js';
 import { decodeConstructPath } from './path-ops.js';
-import type { OperatorList } from './rulings.js';
+import { walkOperators, type OperatorList } from './graphics-state.js';
 
 /** The origin (displayed page coordinates) of a text run and the clip box in force when it was drawn. */
 export interface ClippedRun {
@@ -29,75 +29,54 @@ const keyOf = (x: number, y: number) => `${Math.round(x)}|${Math.round(y)}`;
 
 export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
   const runs: ClippedRun[] = [];
-  let state: State = { ctm: identity, clip: null };
-  const stack: State[] = [];
   let pendingClip = false;
   let line: Matrix = identity;
   let leading = 0;
-  const { fnArray, argsArray } = list;
-  for (let i = 0; i < fnArray.length; i++) {
-    const args = argsArray[i] as unknown[] | null;
-    switch (fnArray[i]) {
-      case OPS.save:
-        stack.push(state);
-        break;
-      case OPS.restore:
-        state = stack.pop() ?? state;
-        break;
-      case OPS.transform:
-        state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push(state);
-        const matrix = args?.[0] as ArrayLike<number> | null;
-        if (matrix && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(matrix) as Matrix) };
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
-        break;
+  const move = (tx: unknown, ty: unknown) => (line = multiply(line, [1, 0, 0, 1, Number(tx) || 0, Number(ty) || 0]));
+  walkOperators<State>(list, { ctm: identity, clip: null }, (fn, args, state) => {
+    switch (fn) {
       case OPS.clip:
       case OPS.eoClip:
         pendingClip = true;
-        break;
+        return state;
       case OPS.constructPath: {
-        if (!pendingClip) break;
+        // pdf.js emits the clip operator (W, W*) ahead of the path it clips to.
+        if (!pendingClip) return state;
         pendingClip = false;
         const points = decodeConstructPath(args)?.subpaths.flatMap((s) => s.points) ?? [];
-        if (points.length === 0) break;
+        if (points.length === 0) return state;
         const toPage = multiply(viewport, state.ctm);
         const page = points.map(([x, y]) => apply(toPage, x, y));
         const box: BBox = [Math.min(...page.map((p) => p[0])), Math.min(...page.map((p) => p[1])), Math.max(...page.map((p) => p[0])), Math.max(...page.map((p) => p[1]))];
-        state = { ...state, clip: state.clip ? intersect(state.clip, box) : box };
-        break;
+        return { ...state, clip: state.clip ? intersect(state.clip, box) : box };
       }
       case OPS.beginText:
         line = identity;
-        break;
+        return state;
       case OPS.setTextMatrix:
         line = Array.from(args?.[0] as ArrayLike<number>) as Matrix;
-        break;
+        return state;
       case OPS.setLeading:
         leading = Number(args?.[0]) || 0;
-        break;
+        return state;
       case OPS.setLeadingMoveText:
         leading = -(Number(args?.[1]) || 0);
-        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
-        break;
+        move(args?.[0], args?.[1]);
+        return state;
       case OPS.moveText:
-        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
-        break;
+        move(args?.[0], args?.[1]);
+        return state;
       case OPS.nextLine:
-        line = multiply(line, [1, 0, 0, 1, 0, -leading]);
-        break;
+        move(0, -leading);
+        return state;
       case OPS.showText:
         if (state.clip) {
           const [x, y] = apply(multiply(viewport, state.ctm), line[4], line[5]);
           runs.push({ x, y, clip: state.clip });
         }
-        break;
+        return state;
     }
-  }
+  });
   const index: ClipIndex = new Map();
   for (const run of runs) index.set(keyOf(run.x, run.y), [...(index.get(keyOf(run.x, run.y)) ?? []), run]);
   return index;
