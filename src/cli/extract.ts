@@ -1,79 +1,69 @@
-// `disclosure extract`: convert files, write one JSON each and a run report.
-import { mkdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { convert } from '../convert.js';
-import { ConversionError } from '../errors.js';
-import { writeFileAtomic } from './write-atomic.js';
+// `disclosure extract`: one input to stdout, or any number into an output folder
+// through the batch runner, with a progress bar and the run report.
+import { basename } from 'node:path';
+import { createConverterPool, type ConverterPool } from '../batch/converter-pool.js';
+import { failureOf, readInput } from '../batch/read-input.js';
+import type { FileOutcome } from '../batch/report.js';
+import { runBatch } from '../batch/run-batch.js';
+import { createProgress } from './progress.js';
 
 export interface ExtractOptions {
   outDir: string | null;
   timeoutMs: number;
+  threads: number;
+  resume: boolean;
+  dedupe: boolean;
+  quiet: boolean;
   debug: boolean;
 }
 
-export interface FileOutcome {
-  input: string;
-  status: 'ok' | 'failed';
-  output?: string;
-  code?: string;
-  message?: string;
-  milliseconds: number;
+/** Converts every file; one failure never stops the others. Returns how many failed. */
+export async function extractFiles(files: readonly string[], options: ExtractOptions): Promise<number> {
+  const pool = createConverterPool(Math.max(1, Math.min(options.threads, files.length)));
+  try {
+    if (!options.outDir) return await extractToStdout(files[0], pool, options);
+    const progress = createProgress(files.length, Boolean(process.stderr.isTTY) && !options.quiet);
+    const outcomes = await runBatch(files, pool, {
+      outDir: options.outDir,
+      timeoutMs: options.timeoutMs,
+      resume: options.resume,
+      dedupe: options.dedupe,
+      onOutcome: (outcome, stack) => {
+        if (outcome.status === 'failed') {
+          progress.log(`${outcome.input}: ${outcome.code}: ${outcome.message}`);
+          if (options.debug && stack) progress.log(stack);
+        }
+        progress.tick();
+      },
+    }).finally(() => progress.stop());
+    if (!options.quiet) console.error(summary(outcomes, options.outDir));
+    return outcomes.filter((o) => o.status === 'failed').length;
+  } finally {
+    await pool.close();
+  }
 }
 
-/** Converts every file; one failure never stops the others. Returns the outcomes in input order. */
-export async function extractFiles(files: readonly string[], options: ExtractOptions): Promise<FileOutcome[]> {
-  if (options.outDir) await mkdir(options.outDir, { recursive: true });
-  const outcomes: FileOutcome[] = [];
-  for (const file of files) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
-    try {
-      const bytes = await readFile(file);
-      const disclosure = await convert(bytes, basename(file), { timeoutMs: options.timeoutMs });
-      const json = `${JSON.stringify(disclosure, null, 2)}\n`;
-      if (options.outDir) {
-        const output = join(options.outDir, `${basename(file)}.json`);
-        await writeFileAtomic(output, json);
-        outcomes.push({ input: file, status: 'ok', output, milliseconds: elapsed() });
-      } else {
-        process.stdout.write(json);
-        outcomes.push({ input: file, status: 'ok', milliseconds: elapsed() });
-      }
-    } catch (error) {
-      const outcome = failure(file, error, elapsed());
-      if (options.debug && !(error instanceof ConversionError)) console.error(error);
-      console.error(`${file}: ${outcome.code}: ${outcome.message}`);
-      outcomes.push(outcome);
+async function extractToStdout(file: string, pool: ConverterPool, options: ExtractOptions): Promise<number> {
+  try {
+    const result = await pool.convert(await readInput(file), basename(file), options.timeoutMs);
+    if (result.ok) {
+      process.stdout.write(result.json);
+      return 0;
     }
+    console.error(`${file}: ${result.code}: ${result.message}`);
+    if (options.debug && result.stack) console.error(result.stack);
+  } catch (error) {
+    const failure = failureOf(error);
+    console.error(`${file}: ${failure.code}: ${failure.message}`);
   }
-  if (options.outDir) await writeReport(options.outDir, outcomes);
-  return outcomes;
+  return 1;
 }
 
-function failure(file: string, error: unknown, milliseconds: number): FileOutcome {
-  if (error instanceof ConversionError) {
-    return { input: file, status: 'failed', code: error.code, message: error.message, milliseconds };
-  }
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT') return { input: file, status: 'failed', code: 'NOT_FOUND', message: 'no such file', milliseconds };
-  if (code === 'EISDIR' || code === 'EACCES') {
-    return { input: file, status: 'failed', code: 'UNREADABLE', message: `cannot read the file (${code})`, milliseconds };
-  }
-  return {
-    input: file,
-    status: 'failed',
-    code: 'INTERNAL_ERROR',
-    message: `unexpected failure, please report it with this file: ${(error as Error)?.message ?? String(error)}`,
-    milliseconds,
-  };
-}
-
-async function writeReport(outDir: string, outcomes: FileOutcome[]): Promise<void> {
-  const report = {
-    inputs: outcomes.length,
-    ok: outcomes.filter((o) => o.status === 'ok').length,
-    failed: outcomes.filter((o) => o.status === 'failed').length,
-    files: outcomes,
-  };
-  await writeFileAtomic(join(outDir, '_report.json'), `${JSON.stringify(report, null, 2)}\n`);
+function summary(outcomes: readonly FileOutcome[], outDir: string): string {
+  const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const parts = [`${count('ok')} of ${outcomes.length} converted into ${outDir}`];
+  if (count('skipped')) parts.push(`${count('skipped')} already done (--resume)`);
+  if (count('duplicate')) parts.push(`${count('duplicate')} duplicates`);
+  if (count('failed')) parts.push(`${count('failed')} failed (see _report.json)`);
+  return parts.join(', ');
 }

@@ -12,6 +12,10 @@ export function detectFormat(bytes: Uint8Array): SourceFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf'; // %PDF-
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // A password-protected .docx is an OLE container holding the encrypted package.
+    if (Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))) {
+      throw new ConversionError('ENCRYPTED', 'the Word file is password-protected; remove the password and convert it again');
+    }
     throw new ConversionError(
       'UNSUPPORTED_FORMAT',
       'this is a legacy binary Office file (.doc/.xls); save it as .docx or PDF and convert that',

@@ -2,6 +2,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { detectFormat, type SourceFormat } from './detect.js';
 import { readDocx } from './docx/read-docx.js';
+import { readHtml } from './html/read-html.js';
 import { readPdf } from './pdf/read-pdf.js';
 
 export interface IngestOptions {
@@ -22,9 +23,6 @@ export async function ingest(bytes: Uint8Array, options: IngestOptions): Promise
     case 'pdf':
       return { format, model: await readPdf(bytes, options.timeoutMs) };
     case 'html':
-      throw new (await import('../errors.js')).ConversionError(
-        'UNSUPPORTED_FORMAT',
-        `${format.toUpperCase()} input is not supported yet`,
-      );
+      return { format, model: readHtml(bytes) };
   }
 }

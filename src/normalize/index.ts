@@ -22,7 +22,7 @@ export function normalize(model: DocumentModel, source: SourceInfo): Disclosure 
     document,
     organization: readOrganization(view),
     budgetSummary: readBudgetSummary(view, fiscalTables),
-    performance: readPerformance(view),
+    performance: readPerformance(view, document.unit),
     fiscalTables,
     procurement: readProcurement(view),
     assets: readAssets(view),

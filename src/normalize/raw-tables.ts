@@ -47,10 +47,12 @@ function precedingTexts(blocks: readonly Block[], at: number): string[] {
 
 const captionLine = /^(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：]|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)\s*$/u;
 const titleLike = /表$|表[（(].*[)）]$|情况$|预算$|决算$|目标$|指标$|明细$|清单$|一览$/u;
+/** A year line printed under a title (`（2026年度）`): the title stands above it. */
+const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;
 
 function tableTitle(rows: RawCell[][], captions: string[]): string | null {
   for (const text of captions) {
-    if (text === '' || captionLine.test(text)) continue;
+    if (text === '' || captionLine.test(text) || yearLine.test(text)) continue;
     if (text.length <= 60 && titleLike.test(text)) return text;
     break;
   }
@@ -85,7 +87,9 @@ function tableKind(title: string | null, rows: RawCell[][]): RawTableKind {
   const heading = title ?? '';
   const all = `${heading}|${header}`;
   if (/绩效/.test(all) || /一级指标|二级指标|三级指标/.test(header)) {
-    return /整体|部门绩效目标|单位绩效目标/.test(heading) || /整体/.test(header) ? 'performance_overall' : 'performance_project';
+    // 整体 in a header label marks the unit-level table; in a long goal cell (…提升人才工作整体水平) it does not.
+    const labels = rows.slice(0, 4).flat().filter((cell) => cell.text.length <= 20).map((cell) => cell.text).join('|');
+    return /整体|部门绩效目标|单位绩效目标/.test(heading) || /整体/.test(labels) ? 'performance_overall' : 'performance_project';
   }
   if (/政府采购/.test(all) || /采购(?:品目|目录|物品|项目)/.test(header)) return 'procurement';
   if (/固定资产|资产总额|资产占用/.test(all)) return 'assets';

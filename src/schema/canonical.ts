@@ -58,6 +58,10 @@ export const budgetSummarySchema = z
         stateCapital: nullableMoney,
         specialAccount: nullableMoney,
         business: nullableMoney,
+        // Additive (project rule): the remaining revenue sources of the 收入总表, so parts can add up to the total.
+        businessOperation: nullableMoney.describe('事业单位经营收入'),
+        superiorSubsidy: nullableMoney.describe('上级补助收入'),
+        subordinateRemit: nullableMoney.describe('附属单位上缴收入'),
         other: nullableMoney,
         carryover: nullableMoney,
       })
@@ -213,12 +217,25 @@ export const procurementLineSchema = z
         unitFunds: nullableMoney,
         fiscalCarryover: nullableMoney,
         nonFiscalCarryover: nullableMoney,
+        other: nullableMoney.describe('Every other source printed (事业收入, 上级补助收入, 其他资金…), summed'),
       })
       .strict(),
     smeReserved: nullableMoney,
+    category: z.string().nullable().describe('采购品目大类 / 采购类别 (A 货物, B 工程, C 服务) as printed'),
+    specification: z.string().nullable().describe('规格型号 / 配置标准'),
+    method: z.string().nullable().describe('采购组织形式 / 采购方式 (政府集中采购, 分散采购, …)'),
+    functionalCode: z
+      .string()
+      .nullable()
+      .describe('功能分类科目 as printed; split 类|款|项 columns joined (201 03 01 → "2010301")'),
+    economicCode: z.string().nullable().describe('部门经济分类 / 经济科目 as printed; split 类|款 columns joined'),
+    governmentEconomicCode: z.string().nullable().describe('政府经济分类 as printed; split 类|款 columns joined'),
     source: rowRef,
   })
   .strict();
+
+/** The funding columns of a procurement line, in contract order. */
+export const procurementFundingKeys = procurementLineSchema.shape.funding.keyof().options;
 
 export const assetItemSchema = z
   .object({
@@ -293,7 +310,13 @@ export const disclosureSchema = z
       .strict(),
     fiscalTables: z.array(fiscalTableSchema),
     procurement: z
-      .object({ total: procurementLineSchema.nullable(), lines: z.array(procurementLineSchema) })
+      .object({
+        total: procurementLineSchema.nullable(),
+        subtotals: z
+          .array(procurementLineSchema)
+          .describe('小计 rows and group rows (a unit, category or project heading its lines): not lines'),
+        lines: z.array(procurementLineSchema),
+      })
       .strict(),
     assets: z
       .object({
@@ -303,7 +326,10 @@ export const disclosureSchema = z
       })
       .strict(),
     glossary: z.array(z.object({ term: z.string(), definition: z.string() }).strict()),
-    sections: z.array(z.object({ number: z.string(), title: z.string(), text: z.string() }).strict()),
+    sections: z.array(
+      // part: the 第X部分 the section stands in (printed line, spaces removed), null when the notice has no parts.
+      z.object({ number: z.string(), title: z.string(), text: z.string(), part: z.string().nullable() }).strict(),
+    ),
     tables: z.array(rawTableSchema),
     validation: z.array(findingSchema),
   })

@@ -1,6 +1,350 @@
-import type { Disclosure, Finding } from '../schema/canonical.js';
+// Findings on the fiscal tables: every printed total against its parts (合计
+// rows vs top-level lines, 类 vs 款 vs 项, 合计 columns vs their columns), the
+// two sides of the 收支总表, and the same figure printed in two tables or in a
+// table and the narrative. Sums are exact decimals; a figure the document
+// leaves blank counts as nothing.
+import { Decimal } from 'decimal.js';
+import type { Disclosure, FiscalLine, FiscalTable, Finding } from '../schema/canonical.js';
+
+type Values = FiscalLine['values'];
+
+/** Columns that add up to another column: `whole` = the present `parts`. Tried on every row. */
+interface ColumnRule {
+  whole: string;
+  parts: readonly string[];
+  /** The rule applies only where the table has all of these columns… */
+  requires: readonly string[];
+  /** …and none of these (a layout the rule does not describe). */
+  excludes?: readonly string[];
+}
+
+const fundingSources = [
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'business',
+  'businessOperation',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'other',
+];
+
+const columnRules: readonly ColumnRule[] = [
+  { whole: 'total', parts: ['basic', 'project', 'superiorRemit', 'businessOperation', 'subordinateSubsidy'], requires: ['basic', 'project'] },
+  { whole: 'total', parts: ['personnel', 'publicOperation', 'project'], requires: ['personnel', 'publicOperation'], excludes: ['basic'] },
+  { whole: 'basic', parts: ['personnel', 'publicOperation'], requires: ['personnel', 'publicOperation'] },
+  { whole: 'vehicles', parts: ['vehiclePurchase', 'vehicleOperation'], requires: ['vehiclePurchase', 'vehicleOperation'] },
+  { whole: 'currentYear', parts: fundingSources, requires: ['currentYear', 'generalPublicBudget'] },
+  {
+    whole: 'total',
+    parts: ['currentYear', 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    requires: ['currentYear', 'carryover'],
+  },
+  {
+    whole: 'total',
+    parts: ['fiscalAppropriation', ...fundingSources.slice(3), 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    requires: ['fiscalAppropriation'],
+    excludes: ['currentYear'],
+  },
+  {
+    whole: 'total',
+    parts: [...fundingSources, 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    requires: ['generalPublicBudget', 'other'],
+    excludes: ['currentYear', 'fiscalAppropriation'],
+  },
+];
+
+/** The three categories of "三公"; some regions' 合计 also adds 会议费 and 培训费. */
+const threePublicParts = ['overseasTravel', 'vehicles', 'reception'];
+const threePublicExtras = ['meeting', 'training'];
 
 export function validateFiscal(disclosure: Disclosure): Finding[] {
-  void disclosure;
-  return [];
+  const findings: Finding[] = [];
+  disclosure.fiscalTables.forEach((table, t) => {
+    if (table.empty) return;
+    findings.push(...checkTotalsAgainstLines(table, t), ...checkHierarchy(table, t), ...checkColumns(table, t), ...checkSides(table, t));
+  });
+  findings.push(...checkAcrossTables(disclosure), ...checkThreePublicNarrative(disclosure));
+  return findings;
+}
+
+// ── sums inside one table ──────────────────────────────────────────────────
+
+const summaryKinds = new Set<FiscalTable['kind']>(['income_expenditure_summary', 'appropriation_summary']);
+
+/** A 合计 row against the table's top-level lines (a line whose code has no parent line). */
+function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
+  if (summaryKinds.has(table.kind) || table.lines.length === 0) return [];
+  const coded = table.lines.some((line) => line.code !== null);
+  const parents = parentIndexes(table.lines);
+  const top = table.lines.filter((line, i) => (coded ? line.code !== null : true) && parents[i] === null);
+  const findings: Finding[] = [];
+  table.totals.forEach((total, i) => {
+    if (total.name.endsWith('小计')) return;
+    for (const { key } of table.measures) {
+      if (key.endsWith('changePct')) continue;
+      const finding = compare(
+        table,
+        total.values[key] ?? null,
+        top.map((line) => line.values[key] ?? null),
+        pointer(t, 'totals', i, key),
+        `${describe(table, t)}: ${total.name} (${key}) is not the sum of the table's ${top.length} top-level lines`,
+      );
+      if (finding) findings.push(finding);
+    }
+  });
+  return findings;
+}
+
+/** 类 against its 款, 款 against its 项: each coded line against the lines directly under it. */
+function checkHierarchy(table: FiscalTable, t: number): Finding[] {
+  const parents = parentIndexes(table.lines);
+  const findings: Finding[] = [];
+  table.lines.forEach((line, p) => {
+    const children = table.lines.filter((_, i) => parents[i] === p);
+    if (children.length === 0) return;
+    for (const { key } of table.measures) {
+      if (key.endsWith('changePct')) continue;
+      const finding = compare(
+        table,
+        line.values[key] ?? null,
+        children.map((child) => child.values[key] ?? null),
+        pointer(t, 'lines', p, key),
+        `${describe(table, t)}: ${line.code} ${line.name} (${key}) is not the sum of its ${children.length} sub-items`,
+      );
+      if (finding) findings.push(finding);
+    }
+  });
+  return findings;
+}
+
+/**
+ * For each line, the index of the line it sits under: the nearest line above
+ * it whose code its own code extends (longest first), within the same side.
+ */
+function parentIndexes(lines: readonly FiscalLine[]): (number | null)[] {
+  return lines.map((line, i) => {
+    if (line.code === null) return null;
+    let best: number | null = null;
+    for (let j = i - 1; j >= 0; j--) {
+      const other = lines[j];
+      if (other.code === null || other.side !== line.side || other.scheme !== line.scheme) continue;
+      if (other.code.length < line.code.length && line.code.startsWith(other.code)) {
+        if (best === null || other.code.length > lines[best].code!.length) best = j;
+      }
+    }
+    return best;
+  });
+}
+
+/** 合计 columns against the columns they add up (total = basic + project, …), on every row. */
+function checkColumns(table: FiscalTable, t: number): Finding[] {
+  const keys = new Set(table.measures.map((measure) => measure.key));
+  const rules = columnRules.filter(
+    (rule) => keys.has(rule.whole) && rule.requires.every((key) => keys.has(key)) && !(rule.excludes ?? []).some((key) => keys.has(key)),
+  );
+  const carryoverParts = [...keys].filter((key) => key.startsWith('carryover.'));
+  const findings: Finding[] = [];
+  const rows: { kind: 'lines' | 'totals'; index: number; values: Values; name: string }[] = [
+    ...table.lines.map((line, index) => ({ kind: 'lines' as const, index, values: line.values, name: line.name })),
+    ...table.totals.map((total, index) => ({ kind: 'totals' as const, index, values: total.values, name: total.name })),
+  ];
+  for (const row of rows) {
+    const check = (whole: string, parts: readonly string[], alternative?: readonly string[]) => {
+      const present = parts.filter((key) => keys.has(key));
+      const printed = row.values[whole] ?? null;
+      if (alternative && printed !== null && sum(alternative.filter((key) => keys.has(key)).map((key) => row.values[key] ?? null)).equals(printed)) return;
+      const finding = compare(
+        table,
+        printed,
+        present.map((key) => row.values[key] ?? null),
+        pointer(t, row.kind, row.index, whole),
+        `${describe(table, t)}: ${row.name} — ${whole} is not ${present.join(' + ')}`,
+      );
+      if (finding) findings.push(finding);
+    };
+    for (const rule of rules) check(rule.whole, rule.parts);
+    if (carryoverParts.length > 1 && keys.has('carryover')) check('carryover', carryoverParts);
+    if (table.kind === 'three_public' && keys.has('total') && threePublicParts.every((key) => keys.has(key))) {
+      check('total', threePublicParts, [...threePublicParts, ...threePublicExtras]);
+    }
+  }
+  return findings;
+}
+
+/** A 收支总表's 收入总计 against its 支出总计 (every expenditure panel of it). */
+function checkSides(table: FiscalTable, t: number): Finding[] {
+  if (!summaryKinds.has(table.kind)) return [];
+  const grand = (side: 'revenue' | 'expenditure') => {
+    const rows = table.totals.map((total, index) => ({ total, index })).filter(({ total }) => total.side === side);
+    const overall = rows.filter(({ total }) => total.name.endsWith('总计'));
+    return overall.length > 0 ? overall : rows.filter(({ total }) => total.name === '合计');
+  };
+  const revenue = grand('revenue')[0];
+  if (!revenue || revenue.total.values.total == null) return [];
+  const findings: Finding[] = [];
+  for (const expenditure of grand('expenditure')) {
+    const spent = expenditure.total.values.total;
+    if (spent == null || new Decimal(spent).equals(revenue.total.values.total)) continue;
+    findings.push({
+      code: 'UNBALANCED',
+      severity: 'error',
+      path: pointer(t, 'totals', expenditure.index, 'total'),
+      message: `${describe(table, t)}: ${expenditure.total.name} differs from ${revenue.total.name}`,
+      expected: revenue.total.values.total,
+      actual: spent,
+    });
+  }
+  return findings;
+}
+
+// ── the same figure in two places ──────────────────────────────────────────
+
+interface Figure {
+  path: string;
+  value: number;
+  where: string;
+}
+
+function tableFigure(disclosure: Disclosure, kind: FiscalTable['kind'], pick: (table: FiscalTable) => { index: number; key: string } | null): Figure | null {
+  const t = disclosure.fiscalTables.findIndex((table) => table.kind === kind && !table.empty && table.phase === stagePhase(disclosure));
+  if (t < 0) return null;
+  const table = disclosure.fiscalTables[t];
+  const picked = pick(table);
+  if (!picked) return null;
+  const value = table.totals[picked.index].values[picked.key];
+  if (value == null) return null;
+  return { path: pointer(t, 'totals', picked.index, picked.key), value, where: `${describe(table, t)} ${table.totals[picked.index].name}` };
+}
+
+function stagePhase(disclosure: Disclosure): FiscalTable['phase'] {
+  return disclosure.document.stage;
+}
+
+const grandTotal = (table: FiscalTable) => {
+  // '' is the one row of a table that has no label column.
+  const index = table.totals.findIndex((total) => total.side === null && /^(合计|总计|)$/u.test(total.name));
+  return index < 0 ? null : index;
+};
+
+function sideTotal(table: FiscalTable, side: 'revenue' | 'expenditure', name: RegExp): number | null {
+  const index = table.totals.findIndex((total) => total.side === side && name.test(total.name));
+  return index < 0 ? null : index;
+}
+
+function checkAcrossTables(disclosure: Disclosure): Finding[] {
+  const withKey = (key: string) => (table: FiscalTable) => {
+    const index = grandTotal(table);
+    return index === null || !table.measures.some((measure) => measure.key === key) ? null : { index, key };
+  };
+  const pairs: [Figure | null, Figure | null][] = [
+    [
+      tableFigure(disclosure, 'income_expenditure_summary', (table) => {
+        const index = sideTotal(table, 'expenditure', /本年支出合计$/u);
+        return index === null ? null : { index, key: 'total' };
+      }),
+      tableFigure(disclosure, 'expenditure', withKey('total')),
+    ],
+    [
+      tableFigure(disclosure, 'income_expenditure_summary', (table) => {
+        const index = sideTotal(table, 'revenue', /收入总计$/u);
+        return index === null ? null : { index, key: 'total' };
+      }),
+      tableFigure(disclosure, 'income', withKey('total')),
+    ],
+    [tableFigure(disclosure, 'general_public_expenditure', withKey('basic')), tableFigure(disclosure, 'basic_expenditure', withKey('total'))],
+  ];
+  return pairs.flatMap(([a, b]) => {
+    if (!a || !b || new Decimal(a.value).equals(b.value)) return [];
+    return [
+      {
+        code: 'CROSS_TABLE_MISMATCH' as const,
+        severity: 'error' as const,
+        path: b.path,
+        message: `${b.where} differs from ${a.where}`,
+        expected: a.value,
+        actual: b.value,
+      },
+    ];
+  });
+}
+
+/**
+ * The 三公 table against budgetSummary.threePublic (which holds the three
+ * categories only), allowing the narrative's own rounding: a narrative figure
+ * in whole hundreds of yuan (two decimals of 万元) may differ by half of that.
+ */
+function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
+  const t = disclosure.fiscalTables.findIndex((table) => table.kind === 'three_public' && !table.empty && table.phase === stagePhase(disclosure));
+  if (t < 0) return [];
+  const table = disclosure.fiscalTables[t];
+  const row = grandTotal(table);
+  if (row === null) return [];
+  const values = table.totals[row].values;
+  const keys = new Set(table.measures.map((measure) => measure.key));
+  const threeOnly = threePublicParts.every((key) => keys.has(key)) && threePublicExtras.some((key) => keys.has(key));
+  const tableValue = (key: string): number | null =>
+    key === 'total' && threeOnly ? sum(threePublicParts.map((part) => values[part] ?? null)).toNumber() : (values[key] ?? null);
+  const narrative = disclosure.budgetSummary.threePublic;
+  const findings: Finding[] = [];
+  for (const key of ['total', 'overseasTravel', 'vehicles', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const) {
+    const told = narrative[key];
+    const printed = tableValue(key);
+    if (told === null || printed === null || !keys.has(key)) continue;
+    const tolerance = new Decimal(told).mod(100).isZero() ? 50 : 0;
+    if (new Decimal(told).minus(printed).abs().lte(tolerance)) continue;
+    findings.push({
+      code: 'CROSS_TABLE_MISMATCH',
+      severity: 'error',
+      path: `/budgetSummary/threePublic/${key}`,
+      message: `"三公" ${key}: the narrative's figure differs from ${describe(table, t)}`,
+      expected: printed,
+      actual: told,
+    });
+  }
+  return findings;
+}
+
+// ── helpers ────────────────────────────────────────────────────────────────
+
+function sum(values: readonly (number | null)[]): Decimal {
+  return values.reduce<Decimal>((total, value) => (value === null ? total : total.plus(value)), new Decimal(0));
+}
+
+/** Yuan in half of the last printed digit of a 万元 table (0.01万元): each part may be off by that much. */
+const HALF_DIGIT: Record<string, number> = { 万元: 50 };
+
+/**
+ * A SUM_MISMATCH where the printed figure is not the sum of its parts (blank
+ * parts add nothing). A difference within the rounding of the printed parts is
+ * still reported — it is in the document — but as a warning.
+ */
+function compare(table: FiscalTable, printed: number | null, parts: readonly (number | null)[], path: string, message: string): Finding | null {
+  if (parts.length === 0 || parts.every((part) => part === null)) return null;
+  const expected = sum(parts);
+  const actual = new Decimal(printed ?? 0);
+  if (expected.equals(actual)) return null;
+  const rounding = expected.minus(actual).abs().lte((HALF_DIGIT[table.unitOfMeasure] ?? 0) * (parts.length + 1));
+  return {
+    code: 'SUM_MISMATCH',
+    severity: rounding ? 'warning' : 'error',
+    path,
+    message: rounding ? `${message} (within the rounding of the printed figures)` : message,
+    expected: expected.toNumber(),
+    actual: actual.toNumber(),
+  };
+}
+
+function describe(table: FiscalTable, t: number): string {
+  return `fiscal table ${t} (${table.label ? `${table.label} ` : ''}${table.title})`;
+}
+
+function pointer(t: number, kind: 'lines' | 'totals', index: number, key: string): string {
+  return `/fiscalTables/${t}/${kind}/${index}/values/${escapeKey(key)}`;
+}
+
+/** JSON pointer escaping (RFC 6901): a key printed as a header path may hold `/`. */
+function escapeKey(key: string): string {
+  return key.replace(/~/gu, '~0').replace(/\//gu, '~1');
 }

@@ -1,6 +1,109 @@
+// The budget summary checked against itself and against the tables: parts
+// that do not add up to their total, revenue ≠ expenditure, and narrative
+// figures that a table states differently. Exact decimal arithmetic; a
+// narrative figure may differ from an exact one by its own rounding.
+import { Decimal } from 'decimal.js';
+import { sumYuan } from '../money/amount.js';
+import { summaryPaths } from '../normalize/budget-summary.js';
+import { readNarrativeSummary } from '../normalize/narrative/read-summary.js';
+import { readTableSummary } from '../normalize/narrative/table-summary.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
+import { sectionParagraphs } from './narrative-text.js';
+
+const revenueParts = [
+  'generalPublicBudget',
+  'governmentFund',
+  'stateCapital',
+  'specialAccount',
+  'business',
+  'businessOperation',
+  'superiorSubsidy',
+  'subordinateRemit',
+  'other',
+  'carryover',
+] as const;
 
 export function validateSummary(disclosure: Disclosure): Finding[] {
-  void disclosure;
-  return [];
+  return [...checkSums(disclosure), ...checkBalance(disclosure), ...checkAgainstTables(disclosure)];
+}
+
+function checkSums(disclosure: Disclosure): Finding[] {
+  const summary = disclosure.budgetSummary;
+  const { revenue, expenditure, threePublic } = summary;
+  const findings: Finding[] = [];
+  const check = (path: string, total: number | null, parts: readonly (number | null)[], what: string) => {
+    if (total === null || parts.some((part) => part === null)) return;
+    const sum = sumYuan(parts as number[]);
+    if (!agrees(sum, total, roundingTolerance(disclosure, parts.length + 1))) {
+      findings.push({ code: 'SUM_MISMATCH', severity: 'error', path, message: `${what}: the parts add up to ${sum} yuan, the total states ${total}`, expected: sum, actual: total });
+    }
+  };
+  // Revenue sources are checked only when the main one (一般公共预算) is stated: a notice
+  // that lists only 财政拨款收入 as a group gives no parts to add.
+  if (revenue.generalPublicBudget !== null) {
+    const stated = revenueParts.map((key) => revenue[key]).filter((value) => value !== null);
+    check('/budgetSummary/revenue/total', revenue.total, stated, 'revenue by source vs revenue total');
+  }
+  if (revenue.currentYear !== null && revenue.carryover !== null) {
+    check('/budgetSummary/revenue/total', revenue.total, [revenue.currentYear, revenue.carryover], 'this year\'s revenue + carryover vs revenue total');
+  }
+  const spent = expenditure.currentYear ?? expenditure.total;
+  const spentPath = expenditure.currentYear !== null ? '/budgetSummary/expenditure/currentYear' : '/budgetSummary/expenditure/total';
+  check(spentPath, spent, [expenditure.basic, expenditure.project], 'basic + project expenditure vs total');
+  check('/budgetSummary/expenditure/basic', expenditure.basic, [expenditure.personnel, expenditure.publicOperation], 'personnel + public operation vs basic expenditure');
+  check('/budgetSummary/threePublic/total', threePublic.total, [threePublic.overseasTravel, threePublic.vehicles, threePublic.reception], '“三公” categories vs “三公” total');
+  check('/budgetSummary/threePublic/vehicles', threePublic.vehicles, [threePublic.vehiclePurchase, threePublic.vehicleOperation], 'vehicle purchase + operation vs vehicle total');
+  return findings;
+}
+
+function checkBalance(disclosure: Disclosure): Finding[] {
+  const { revenue, expenditure } = disclosure.budgetSummary;
+  if (revenue.total === null || expenditure.total === null) return [];
+  if (agrees(revenue.total, expenditure.total, roundingTolerance(disclosure, 2))) return [];
+  return [
+    {
+      code: 'UNBALANCED',
+      severity: 'error',
+      path: '/budgetSummary/expenditure/total',
+      message: `revenue total ${revenue.total} yuan ≠ expenditure total ${expenditure.total} yuan`,
+      expected: revenue.total,
+      actual: expenditure.total,
+    },
+  ];
+}
+
+/** Rule 2: where a table states a figure, the narrative must agree with it up to the narrative's rounding. */
+function checkAgainstTables(disclosure: Disclosure): Finding[] {
+  const tables = readTableSummary(disclosure.fiscalTables);
+  if (Object.keys(tables).length === 0) return [];
+  const narrative = readNarrativeSummary(sectionParagraphs(disclosure).map((paragraph) => paragraph.text));
+  const findings: Finding[] = [];
+  for (const path of summaryPaths(disclosure.budgetSummary)) {
+    const table = tables[path];
+    const told = narrative[path];
+    if (!table || !told || told.derived) continue;
+    if (new Decimal(told.yuan).minus(table.yuan).abs().lte(told.tolerance)) continue;
+    findings.push({
+      code: 'CROSS_TABLE_MISMATCH',
+      severity: 'error',
+      path: `/budgetSummary/${path.replace('.', '/')}`,
+      message: `the narrative states ${told.yuan} yuan ("${told.evidence}"), ${table.evidence} states ${table.yuan} yuan`,
+      expected: table.yuan,
+      actual: told.yuan,
+    });
+  }
+  return findings;
+}
+
+/**
+ * How far a sum of `terms` narrative figures may miss its total through printed rounding:
+ * half the last printed digit (0.01 of the notice's unit) per term; table figures are exact.
+ */
+function roundingTolerance(disclosure: Disclosure, terms: number): number {
+  const perTerm = { 元: 0, 千元: 5, 万元: 50, 亿元: 500000 }[disclosure.document.currencyUnit] ?? 0;
+  return perTerm * terms;
+}
+
+function agrees(a: number, b: number, tolerance: number): boolean {
+  return new Decimal(a).minus(b).abs().lte(tolerance);
 }

@@ -103,6 +103,7 @@ function readTable(table: Element): Cell[][] {
     const before = intVal(child(trPr, 'gridBefore'));
     if (before > 0) {
       row.push({ text: '', rowSpan: 1, colSpan: before });
+      for (let c = 0; c < before; c++) openAbove.delete(c);
       column += before;
     }
     let previous: Cell | null = null;

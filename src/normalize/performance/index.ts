@@ -1,7 +1,44 @@
-import type { Disclosure } from '../../schema/canonical.js';
+// 绩效目标表 → performance: the unit-level (整体) target and one target per project.
+import type { Disclosure, PerformanceTarget, RawTable } from '../../schema/canonical.js';
 import type { DocumentView } from '../document-view.js';
+import { overallGoals } from './overall-goals.js';
+import { projectNameFromTitle } from './project-name.js';
+import { continuesTable, readTargetRun } from './read-table.js';
 
-export function readPerformance(view: DocumentView): Disclosure['performance'] {
-  void view;
-  return { overall: null, projects: [] };
+/** `unit` names the overall target: the publishing body (document.unit). */
+export function readPerformance(view: DocumentView, unit: string): Disclosure['performance'] {
+  const runs = tableRuns(view.tables.filter((table) => table.kind === 'performance_overall' || table.kind === 'performance_project'));
+  const overallRun = runs.find((run) => run[0].kind === 'performance_overall');
+  const projects = runs
+    .filter((run) => run !== overallRun)
+    .flatMap((run) => readTargetRun(run, projectNameFromTitle(run[0].title)));
+  if (!overallRun) return { overall: null, projects };
+  const overall = joinTargets(readTargetRun(overallRun, unit), overallRun[0].index);
+  return {
+    overall: { ...overall, name: unit, goals: overall.goals.length > 0 ? overall.goals : overallGoals(view) },
+    projects,
+  };
+}
+
+/** Performance tables grouped into runs: a table and the pages that continue it. */
+function tableRuns(tables: RawTable[]): RawTable[][] {
+  const runs: RawTable[][] = [];
+  for (const table of tables) {
+    const run = runs.at(-1);
+    if (run && continuesTable(run.at(-1)!, table, run[0].title)) run.push(table);
+    else runs.push([table]);
+  }
+  return runs;
+}
+
+/** The unit-level target is one target, however many blocks its table prints. */
+function joinTargets(targets: PerformanceTarget[], table: number): PerformanceTarget {
+  return {
+    name: '',
+    code: null,
+    goals: targets.flatMap((target) => target.goals),
+    budget: targets.find((target) => target.budget !== null)?.budget ?? null,
+    indicators: targets.flatMap((target) => target.indicators),
+    source: { table },
+  };
 }

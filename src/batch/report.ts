@@ -1,0 +1,50 @@
+// The run report (_report.json): counts, durations and every input's outcome.
+
+export interface FileOutcome {
+  input: string;
+  status: 'ok' | 'failed' | 'duplicate' | 'skipped';
+  sha256?: string;
+  output?: string;
+  /** For a duplicate: the input with the same content that was converted. */
+  duplicateOf?: string;
+  code?: string;
+  message?: string;
+  milliseconds: number;
+}
+
+export interface RunReport {
+  inputs: number;
+  ok: number;
+  failed: number;
+  duplicates: number;
+  skipped: number;
+  failuresByCode: Record<string, number>;
+  threads: number;
+  milliseconds: number;
+  files: FileOutcome[];
+}
+
+export function buildReport(outcomes: readonly FileOutcome[], run: { threads: number; milliseconds: number }): RunReport {
+  const originals = new Map(outcomes.filter((o) => o.status !== 'duplicate').map((o) => [o.input, o]));
+  // A duplicate shares its original's result: the output it can be read from, or the failure.
+  const files = outcomes.map((outcome) => {
+    if (outcome.status !== 'duplicate') return outcome;
+    const original = originals.get(outcome.duplicateOf!)!;
+    return { ...outcome, output: original.output, code: original.code, message: original.message };
+  });
+  const codes = files.filter((o) => o.status === 'failed').map((o) => o.code!);
+  const failuresByCode: Record<string, number> = {};
+  for (const code of [...new Set(codes)].sort()) failuresByCode[code] = codes.filter((c) => c === code).length;
+  const count = (status: FileOutcome['status']) => files.filter((o) => o.status === status).length;
+  return {
+    inputs: files.length,
+    ok: count('ok'),
+    failed: count('failed'),
+    duplicates: count('duplicate'),
+    skipped: count('skipped'),
+    failuresByCode,
+    threads: run.threads,
+    milliseconds: run.milliseconds,
+    files,
+  };
+}

@@ -1,0 +1,20 @@
+// The budgetSummary figures as dotted paths (revenue.total …), in schema order,
+// so exports and comparisons follow the schema as it grows.
+import { z } from 'zod';
+import { budgetSummarySchema } from '../schema/canonical.js';
+
+function leafPaths(schema: z.ZodObject, prefix = ''): string[] {
+  return Object.entries(schema.shape).flatMap(([key, value]) => {
+    // evidence holds the sentences the figures came from, not a figure.
+    if (key === 'evidence') return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    return value instanceof z.ZodObject ? leafPaths(value, path) : [path];
+  });
+}
+
+export const budgetSummaryPaths: readonly string[] = leafPaths(budgetSummarySchema);
+
+export function figureAt(summary: object, path: string): number | null {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key], summary);
+  return typeof value === 'number' ? value : null;
+}

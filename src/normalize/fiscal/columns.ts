@@ -1,0 +1,110 @@
+// The columns of a fiscal table, from its header paths: which hold codes and
+// names (grouped into classification slots) and which hold values (with their
+// measure keys), split into the side-by-side panels of a 收支总表.
+import type { FiscalTable } from '../../schema/canonical.js';
+import { schemeFromHeader, type Scheme } from './classification.js';
+import { foldSegment, measureKey } from './measure-key.js';
+
+export type Side = 'revenue' | 'expenditure';
+
+/** One classification printed on a row: its code column(s) and its name column. */
+export interface Slot {
+  codeColumns: number[];
+  nameColumn: number | null;
+  /** The slot names sub-units (单位编码 / 单位名称), not a classification. */
+  unit: boolean;
+  scheme: Scheme | null;
+}
+
+export interface ValueColumn {
+  column: number;
+  key: string;
+  label: string;
+}
+
+export interface Panel {
+  side: Side | null;
+  slots: Slot[];
+  values: ValueColumn[];
+}
+
+type Role = 'code' | 'unitCode' | 'name' | 'unitName' | 'ignored' | 'value';
+
+const sideSegment = /^(?:本年|财政拨款)?(收入|支出)$/u;
+
+function roleOf(segments: readonly string[]): Role {
+  const leaf = foldSegment(segments.at(-1) ?? '');
+  const path = segments.map(foldSegment).join('/');
+  if (leaf === '' || /备注|说明/u.test(leaf)) return 'ignored';
+  if (/单位(编码|代码)/u.test(path)) return 'unitCode';
+  if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
+  if (/^(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
+  if (/名称$|^(项目|科目|功能科目|经济科目)$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
+  return 'value';
+}
+
+/**
+ * Panels of the table: a new panel starts wherever a label column follows a
+ * value column. In summary tables (收支总表, 财政拨款收支总表) the panel's side
+ * comes from its 收入 / 支出 header, else the first panel is revenue and the
+ * rest expenditure.
+ */
+export function readColumns(paths: readonly string[], summary: boolean, phase: FiscalTable['phase']): Panel[] {
+  const panels: Panel[] = [];
+  let current: Panel | null = null;
+  let lastRole: Role | null = null;
+  paths.forEach((path, column) => {
+    let segments = path === '' ? [] : path.split('/');
+    let side: Side | null = null;
+    const sideMatch = summary && segments.length > 1 ? sideSegment.exec(foldSegment(segments[0])) : null;
+    if (sideMatch) {
+      side = sideMatch[1] === '收入' ? 'revenue' : 'expenditure';
+      segments = segments.slice(1);
+    }
+    const role = roleOf(segments);
+    if (role === 'ignored') return;
+    const label = role !== 'value';
+    if (!current || (label && lastRole === 'value')) {
+      current = { side, slots: [], values: [] };
+      panels.push(current);
+    }
+    current.side ??= side;
+    lastRole = role;
+    if (role === 'value') {
+      current.values.push({ column, key: measureKey(segments, phase), label: path });
+      return;
+    }
+    addToSlot(current, column, role, segments.join('/'));
+  });
+  if (summary) {
+    panels.forEach((panel, at) => {
+      panel.side ??= at === 0 ? 'revenue' : 'expenditure';
+    });
+  }
+  for (const panel of panels) disambiguate(panel.values);
+  return panels.filter((panel) => panel.values.length > 0);
+}
+
+function addToSlot(panel: Panel, column: number, role: Role, header: string): void {
+  const open = panel.slots.at(-1);
+  const isCode = role === 'code' || role === 'unitCode';
+  const unit = role === 'unitCode' || role === 'unitName';
+  const scheme = unit ? null : schemeFromHeader(header);
+  if (open && open.nameColumn === null && open.unit === unit) {
+    if (isCode) open.codeColumns.push(column);
+    else open.nameColumn = column;
+    open.scheme ??= scheme;
+    return;
+  }
+  panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, scheme });
+}
+
+/** Two columns that map to one key (an unforeseen layout) keep apart as key, key.2, … */
+function disambiguate(values: ValueColumn[]): void {
+  const seen = new Map<string, number>();
+  for (const value of values) {
+    const count = (seen.get(value.key) ?? 0) + 1;
+    seen.set(value.key, count);
+    if (count > 1) value.key = `${value.key}.${count}`;
+  }
+}

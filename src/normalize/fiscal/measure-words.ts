@@ -1,0 +1,80 @@
+// Header words of value columns → canonical measure keys. Data, tried in
+// order against one header segment at a time (folded: no spaces or quotes,
+// ASCII digits and parentheses, a leading 其中： removed); the first match wins,
+// so the longer, more specific wordings come before the words they contain.
+//
+// Roles:
+// - total:   a word that only says "the amount" (合计, 小计, 预算数, 金额): the
+//            column is the total of whatever group it sits under;
+// - neutral: a caption over the whole table or panel (2026年预算数, 一般公共预算支出);
+// - measure: a canonical key; `transparent` groups give way to the measure under
+//            them (基本支出/人员经费 → personnel), the others become a prefix
+//            (上年结转/基本支出 → carryover.basic);
+// - block:   a column block that always prefixes its columns (上年执行数/小计 →
+//            priorYear.total); budget/actual only in final-accounts tables.
+
+export type MeasureWord =
+  | { pattern: RegExp; role: 'total' | 'neutral' }
+  | { pattern: RegExp; role: 'measure'; key: string; transparent?: boolean }
+  | { pattern: RegExp; role: 'block'; key: 'priorYear' | 'budget' | 'actual'; finalAccountsOnly?: boolean };
+
+export const measureWords: readonly MeasureWord[] = [
+  // comparisons first: "2026年预算数比2025年执行数（扣除…基建…）" is a comparison block, not a year
+  { pattern: /比.*扣除.*基建/u, role: 'measure', key: 'excludingCapitalConstruction' },
+  { pattern: /比.*(执行|预算|决算)/u, role: 'neutral' },
+  { pattern: /增减.*%|增减率|增长率|增幅|变动率|^%$/u, role: 'measure', key: 'changePct' },
+  { pattern: /增减|^差额$|^变动$/u, role: 'measure', key: 'change' },
+  { pattern: /扣除.*基建/u, role: 'measure', key: 'excludingCapitalConstruction' },
+
+  // "三公" and the columns regions add to its table
+  { pattern: /机关运行经费/u, role: 'measure', key: 'operatingExpenses' },
+  { pattern: /三公.*(总额|合计|总计)/u, role: 'total' },
+  { pattern: /三公/u, role: 'neutral' },
+  { pattern: /因公出国/u, role: 'measure', key: 'overseasTravel' },
+  { pattern: /公务用车购置及运行/u, role: 'measure', key: 'vehicles', transparent: true },
+  { pattern: /公务用车购置费?$|^购置费?$/u, role: 'measure', key: 'vehiclePurchase' },
+  { pattern: /公务用车运行(维护)?费?$|^运行(维护)?费?$/u, role: 'measure', key: 'vehicleOperation' },
+  { pattern: /公务接待/u, role: 'measure', key: 'reception' },
+  { pattern: /会议费/u, role: 'measure', key: 'meeting' },
+  { pattern: /培训费/u, role: 'measure', key: 'training' },
+
+  // funding sources (收入 columns and 财政拨款 breakdowns)
+  { pattern: /使用非财政拨款结余|非财政拨款结[余转]/u, role: 'measure', key: 'nonFiscalSurplus' },
+  { pattern: /上年结转|年初结转|结转结余$|^结转$/u, role: 'measure', key: 'carryover' },
+  { pattern: /上年实户资金余额/u, role: 'measure', key: 'priorYearAccountBalance' },
+  { pattern: /^(本年)?财政拨款(收入|资金)?(合计|小计)?$|^本级财政拨款(收入)?$/u, role: 'measure', key: 'fiscalAppropriation', transparent: true },
+  { pattern: /专项资金列入部门预算/u, role: 'measure', key: 'specialFunds' },
+  { pattern: /^(\d{4}年)?(一般公共预算|政府性基金预算?|国有资本经营预算?)(财政拨款)?(预算)?(基本)?支出$/u, role: 'neutral' },
+  { pattern: /一般公共预算|公共财政/u, role: 'measure', key: 'generalPublicBudget', transparent: true },
+  { pattern: /政府性基金/u, role: 'measure', key: 'governmentFund' },
+  { pattern: /国有资本经营/u, role: 'measure', key: 'stateCapital' },
+  { pattern: /财政专户/u, role: 'measure', key: 'specialAccount' },
+  { pattern: /事业单位经营/u, role: 'measure', key: 'businessOperation' },
+  { pattern: /教育收费/u, role: 'measure', key: 'educationFees' },
+  { pattern: /^事业收入/u, role: 'measure', key: 'business', transparent: true },
+  { pattern: /上级补助/u, role: 'measure', key: 'superiorSubsidy' },
+  { pattern: /附属单位上缴/u, role: 'measure', key: 'subordinateRemit' },
+  { pattern: /对附属单位补助/u, role: 'measure', key: 'subordinateSubsidy' },
+  { pattern: /上缴上级/u, role: 'measure', key: 'superiorRemit' },
+  { pattern: /^其[他它]收入/u, role: 'measure', key: 'other' },
+  { pattern: /^单位资金$/u, role: 'measure', key: 'unitFunds' },
+  { pattern: /^本年收入(合计)?$/u, role: 'measure', key: 'currentYear', transparent: true },
+
+  // expenditure by purpose
+  { pattern: /^人员(经费|类)(支出)?$|^工资福利支出$/u, role: 'measure', key: 'personnel' },
+  { pattern: /^公用(经费|类)(支出)?$|^商品和服务支出$/u, role: 'measure', key: 'publicOperation' },
+  { pattern: /^\d{4}年(基本|项目)支出$/u, role: 'neutral' },
+  { pattern: /^基本支出/u, role: 'measure', key: 'basic', transparent: true },
+  { pattern: /^项目支出总数$/u, role: 'total' },
+  { pattern: /^(项目支出|专项业务经费(支出)?)$/u, role: 'measure', key: 'project' },
+
+  // blocks of years and of budget vs actual
+  { pattern: /^(上年|\d{4}年)(执行数|决算数)$|^上年(预算|决算|执行)数?$/u, role: 'block', key: 'priorYear' },
+  { pattern: /^(年初)?预算数$|^调整(后)?预算数$/u, role: 'block', key: 'budget', finalAccountsOnly: true },
+  { pattern: /决算数$/u, role: 'block', key: 'actual', finalAccountsOnly: true },
+
+  // words that only say "the amount"
+  { pattern: /^(合计|小计|总计|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额)$/u, role: 'total' },
+  { pattern: /^\d{4}年/u, role: 'neutral' },
+  { pattern: /^(部门预算|预算|其中|收入|支出|收支|本年|财政拨款支出|财政拨款收入)$/u, role: 'neutral' },
+];

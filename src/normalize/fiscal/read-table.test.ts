@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCell, RawTable } from '../../schema/canonical.js';
+import { readFiscalTable } from './read-table.js';
+
+// Rows copied from the real notices in samples/real/ (read with pdftotext -layout),
+// laid out as the document model gives them: a spanning cell once, at its top-left.
+const c = (text: string, rowSpan = 1, colSpan = 1): RawCell => ({ text, rowSpan, colSpan });
+const row = (...texts: string[]) => texts.map((text) => c(text));
+const raw = (title: string, unit: string, rows: RawCell[][]): RawTable => ({
+  index: 4,
+  title,
+  pages: null,
+  kind: 'fiscal',
+  unitOfMeasure: unit,
+  rows,
+});
+const none = { before: [], after: [] };
+
+describe('readFiscalTable', () => {
+  it('reads a 7-digit code column with 类/款/项 lines and a 合计 row (central 部门支出总表)', () => {
+    const table = readFiscalTable(
+      raw('部门支出总表', '万元', [
+        row('科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '事业单位经营支出', '对附属单位补助支出'),
+        row('201', '一般公共服务支出', '47,179.30', '7,736.44', '39,442.86', '', '', ''),
+        row('20140', '信访事务', '47,179.30', '7,736.44', '39,442.86', '', '', ''),
+        row('2014001', '行政运行', '6,286.21', '6,286.21', '', '', '', ''),
+        [c('合计', 1, 2), c('50,616.94'), c('11,056.07'), c('39,560.87'), c(''), c(''), c('')],
+      ]),
+      { before: ['部门公开表 3'], after: [] },
+      '元',
+    );
+    expect(table).toMatchObject({ kind: 'expenditure', title: '部门支出总表', label: '部门公开表3', phase: 'budget', unitOfMeasure: '万元', empty: false });
+    expect(table.measures.map((m) => m.key)).toEqual(['total', 'basic', 'project', 'superiorRemit', 'businessOperation', 'subordinateSubsidy']);
+    expect(table.lines.map((l) => [l.code, l.level, l.scheme, l.name])).toEqual([
+      ['201', 1, 'functional', '一般公共服务支出'],
+      ['20140', 2, 'functional', '信访事务'],
+      ['2014001', 3, 'functional', '行政运行'],
+    ]);
+    expect(table.lines[2].values).toMatchObject({ total: 62862100, basic: 62862100, project: null });
+    expect(table.lines[2].source).toEqual({ table: 4, row: 3 });
+    expect(table.totals).toEqual([
+      { side: null, name: '合计', values: { total: 506169400, basic: 110560700, project: 395608700, superiorRemit: null, businessOperation: null, subordinateSubsidy: null } },
+    ]);
+  });
+
+  it('joins 类/款/项 columns, continuing a blank 类, and skips the column-number row (Changsha)', () => {
+    const table = readFiscalTable(
+      raw('2026年一般公共预算支出情况表', '万元', [
+        [c('科目编码', 1, 3), c('功能科目', 2), c('总计', 2), c('基本支出', 2), c('项目支出', 2)],
+        row('类', '款', '项'),
+        row('**', '**', '**', '**', '1', '2', '3'),
+        [c('合计', 1, 4), c('1,935.36'), c('1,517.95'), c('417.41')],
+        row('201', '', '', '一般公共服务支出', '1,935.36', '1,517.95', '417.41'),
+        row('', '40', '', '信访事务', '1,935.36', '1,517.95', '417.41'),
+        row('201', '40', '04', '信访业务', '417.41', '', '417.41'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.kind).toBe('general_public_expenditure');
+    expect(table.lines.map((l) => [l.code, l.level])).toEqual([
+      ['201', 1],
+      ['20140', 2],
+      ['2014004', 3],
+    ]);
+    expect(table.totals[0].values).toEqual({ total: 19353600, basic: 15179500, project: 4174100 });
+  });
+
+  it('keeps both sides of a 收支总表 apart, strips ordinals, and takes totals per side (central 部门收支总表)', () => {
+    const table = readFiscalTable(
+      raw('部门收支总表', '万元', [
+        [c('收入', 1, 2), c('支出', 1, 2)],
+        row('项目', '预算数', '项目', '预算数'),
+        row('一、一般公共预算拨款收入', '16,474.82', '一、一般公共服务支出', '47,179.30'),
+        row('二、政府性基金预算拨款收入', '', '二、教育支出', '118.01'),
+        row('本年收入合计', '48,362.82', '本年支出合计', '50,616.94'),
+        row('上年结转', '2,254.12', '结转下年', ''),
+        row('收入总计', '50,616.94', '支出总计', '50,616.94'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.kind).toBe('income_expenditure_summary');
+    expect(table.measures).toEqual([{ key: 'total', label: '收入/预算数' }]);
+    expect(table.lines.map((l) => [l.side, l.name, l.values.total])).toEqual([
+      ['revenue', '一般公共预算拨款收入', 164748200],
+      ['expenditure', '一般公共服务支出', 471793000],
+      ['revenue', '政府性基金预算拨款收入', null],
+      ['expenditure', '教育支出', 1180100],
+      ['revenue', '上年结转', 22541200],
+      ['expenditure', '结转下年', null],
+    ]);
+    expect(table.totals.map((t) => [t.side, t.name, t.values.total])).toEqual([
+      ['revenue', '本年收入合计', 483628200],
+      ['expenditure', '本年支出合计', 506169400],
+      ['revenue', '收入总计', 506169400],
+      ['expenditure', '支出总计', 506169400],
+    ]);
+  });
+
+  it('reads Beijing rows printing 功能 + 政府经济 + 部门经济 classifications, in 万元 with 6 decimals', () => {
+    const table = readFiscalTable(
+      raw('预算03表 支出总表', '万元', [
+        [c('支出功能分类科目', 2), c('政府支出经济分类科目', 2), c('部门支出经济分类科目', 2), c('合计', 2), c('基本支出', 2), c('项目支出', 2)],
+        [],
+        row('2010401-行政运行', '50199-其他工资福利支出', '30199-其他工资福利支出', '580.494580', '578.113900', '2.380680'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table).toMatchObject({ kind: 'expenditure', label: '预算03表', title: '支出总表' });
+    expect(table.lines[0]).toMatchObject({
+      code: '2010401',
+      scheme: 'functional',
+      level: 3,
+      name: '行政运行',
+      codes: [
+        { scheme: 'economic_government', code: '50199', name: '其他工资福利支出' },
+        { scheme: 'economic_department', code: '30199', name: '其他工资福利支出' },
+      ],
+      values: { total: 5804945.8, basic: 5781139, project: 23806.8 },
+    });
+  });
+
+  it('marks a table with no figures empty, with the note the document prints after it (Shanghai)', () => {
+    const table = readFiscalTable(
+      raw('2023年部门政府性基金预算支出功能分类预算表', '元', [
+        [c('项目', 1, 4), c('政府性基金预算支出', 1, 3)],
+        [c('功能分类科目编码', 1, 3), c('功能分类科目名称', 2), c('合计', 2), c('基本支出', 2), c('项目支出', 2)],
+        row('类', '款', '项'),
+        [c('合计', 1, 4), c(''), c(''), c('')],
+      ]),
+      { before: [], after: ['注：本部门2023年无政府性基金预算财政拨款安排的预算，故本表为空表。', '其他相关情况说明'] },
+      '元',
+    );
+    expect(table).toMatchObject({
+      kind: 'government_fund_expenditure',
+      empty: true,
+      note: '注：本部门2023年无政府性基金预算财政拨款安排的预算，故本表为空表。',
+      lines: [],
+    });
+    expect(table.measures.map((m) => m.key)).toEqual(['total', 'basic', 'project']);
+  });
+
+  it('gives the sub-unit of each line where the table lists units (Changsha 三公)', () => {
+    const table = readFiscalTable(
+      raw('2026年一般公共预算“三公”经费支出情况表', '万元', [
+        [c('部门名称', 2), c('三公经费预（决）算数（财政拨款）', 1, 5)],
+        row('小计', '公务接待费', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车运行费'),
+        row('合计', '8.00', '3.00', '', '5.00', '5.00'),
+        row('长沙市信访局', '8.00', '3.00', '', '5.00', '5.00'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.measures.map((m) => m.key)).toEqual(['total', 'reception', 'overseasTravel', 'vehicles', 'vehicleOperation']);
+    expect(table.lines).toHaveLength(1);
+    expect(table.lines[0]).toMatchObject({ name: '长沙市信访局', unit: '长沙市信访局', code: null, values: { total: 80000, reception: 30000 } });
+  });
+
+  it('gives the one row of figures of a table without label columns as its total (central 三公, 部门公开表9)', () => {
+    const table = readFiscalTable(
+      raw('财政拨款预算“三公”经费支出表', '万元', [
+        [c('2026 年预算数', 1, 6)],
+        [c('合计', 2), c('因公出国（境）费', 2), c('公务用车购置及运行费', 1, 3), c('公务接待费', 2)],
+        row('小计', '公务用车购置费', '公务用车运行费'),
+        row('112.61', '68.50', '38.60', '', '38.60', '5.51'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.lines).toEqual([]);
+    expect(table.totals).toEqual([
+      {
+        side: null,
+        name: '',
+        values: { total: 1126100, overseasTravel: 685000, vehicles: 386000, vehiclePurchase: null, vehicleOperation: 386000, reception: 55100 },
+      },
+    ]);
+  });
+});

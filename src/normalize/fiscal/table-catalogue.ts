@@ -1,0 +1,45 @@
+// The alias catalogue of the standard disclosure tables: which printed title
+// (or title fragment) names which kind. Kept as data so a new region's wording
+// is one line here. Entries are tried in order and the first whose alias occurs
+// in the folded title wins, so the narrower names come first ("财政拨款收支"
+// before "收支总表", "基本支出" before "一般公共预算支出").
+import type { FiscalTableKind } from '../../schema/canonical.js';
+
+export interface TableAlias {
+  kind: FiscalTableKind;
+  /** Title fragments (after folding: no spaces, no quotes, 预（决）算 kept as printed). */
+  aliases: readonly string[];
+}
+
+export const tableCatalogue: readonly TableAlias[] = [
+  { kind: 'three_public', aliases: ['三公'] },
+  { kind: 'government_fund_expenditure', aliases: ['政府性基金'] },
+  { kind: 'state_capital_expenditure', aliases: ['国有资本经营'] },
+  { kind: 'purchased_services', aliases: ['政府购买服务', '购买服务预算表', '购买服务明细表'] },
+  { kind: 'appropriation_summary', aliases: ['财政拨款收支'] },
+  { kind: 'income_expenditure_summary', aliases: ['收支总表', '收支预算总表', '收支决算总表', '财务收支', '收支总体情况表'] },
+  { kind: 'income', aliases: ['收入总表', '收入预算总表', '收入决算总表', '收入总体情况表', '收入预算表', '收入决算表'] },
+  { kind: 'expenditure', aliases: ['支出总表', '支出预算总表', '支出决算总表', '支出总体情况表'] },
+  { kind: 'basic_expenditure', aliases: ['基本支出'] },
+  {
+    kind: 'general_public_expenditure',
+    aliases: ['一般公共预算支出', '一般公共预算拨款支出', '一般公共预算财政拨款支出', '财政拨款支出'],
+  },
+  { kind: 'project_expenditure', aliases: ['项目支出表', '项目支出预算表', '项目支出决算表', '项目支出情况表', '专项业务经费支出表', '项目支出明细表'] },
+];
+
+/**
+ * Number labels printed with a table: 部门公开表3, 预算05表, 预算表12, 公开01表,
+ * 表一, 表1, 表1-2, 附表3. Matched on text with spaces removed.
+ */
+export const labelPatterns: readonly RegExp[] = [
+  /部门公开表\d+/u,
+  /公开\d+表/u,
+  /预算\d+表/u,
+  /决算\d+表/u,
+  /预算表\d+/u,
+  /决算表\d+/u,
+  /附表\d+(?:-\d+)?/u,
+  /^表\d+(?:-\d+)?(?![\d表])/u,
+  /^表[一二三四五六七八九十]+(?![一二三四五六七八九十])/u,
+];

@@ -1,0 +1,201 @@
+// Layouts the reference DOCX does not print but real notices do (Beijing's one
+// table holding many projects, Shanghai's key/value project forms): tables
+// built cell by cell in the document model's HTML semantics.
+import { describe, expect, it } from 'vitest';
+import type { RawCell, RawTable } from '../../schema/canonical.js';
+import { readTargetTable } from './read-table.js';
+
+function cell(text: string, rowSpan = 1, colSpan = 1): RawCell {
+  return { text, rowSpan, colSpan };
+}
+
+function table(rows: (RawCell | string)[][], unitOfMeasure: string | null = null): RawTable {
+  return {
+    index: 7,
+    title: '项目支出绩效目标表',
+    pages: null,
+    kind: 'performance_project',
+    unitOfMeasure,
+    rows: rows.map((row) => row.map((item) => (typeof item === 'string' ? cell(item) : item))),
+  };
+}
+
+describe('readTargetTable: one grid holding several projects', () => {
+  const grid = table([
+    ['项目名称', '项目资金（万元）', '年度目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '绩效指标值', '绩效度量单位', '权重'],
+    [cell('11000022T000000455794-评审工作经费', 3), cell('120.5', 3), cell('1.完成评审。2.提高评审质量。', 3), cell('产出指标', 2), '数量指标', '评审项目数', '≥', '50', '个', '20'],
+    ['质量指标', '评审准确率', '≥', '95', '%', '20'],
+    ['满意度指标', '服务对象满意度指标', '委托单位满意度', '定性', '', '高', '10'],
+    ['301007_信息化运维', '30', '保障系统稳定运行', '产出指标', '时效指标', '故障响应时间', '≤', '2', '小时', '30'],
+  ]);
+  const targets = readTargetTable(grid, null);
+
+  it('makes each spanning 项目名称 cell its own target, its code split off', () => {
+    expect(targets.map((target) => [target.code, target.name, target.budget, target.goals, target.indicators.length])).toEqual([
+      ['11000022T000000455794', '评审工作经费', 1205000, ['完成评审。', '提高评审质量。'], 3],
+      ['301007', '信息化运维', 300000, ['保障系统稳定运行'], 1],
+    ]);
+  });
+
+  it('folds 性质|值|单位 into the target and reads the weight', () => {
+    expect(targets[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target, indicator.weight, indicator.source])).toEqual([
+      ['产出指标', '数量指标', '评审项目数', { raw: '≥50个', operator: '>=', value: 50, unit: '个', text: null }, 20, { table: 7, row: 1 }],
+      ['产出指标', '质量指标', '评审准确率', { raw: '≥95%', operator: '>=', value: 95, unit: '%', text: null }, 20, { table: 7, row: 2 }],
+      ['满意度指标', '服务对象满意度指标', '委托单位满意度', { raw: '高', operator: null, value: null, unit: null, text: '高' }, 10, { table: 7, row: 3 }],
+    ]);
+    expect(targets[1].indicators[0].target).toEqual({ raw: '≤2小时', operator: '<=', value: 2, unit: '小时', text: null });
+  });
+});
+
+describe('readTargetTable: key/value project forms stacked in one table', () => {
+  const form = table([
+    ['项目名称', cell('社区活动经费', 1, 2), '项目编码', 'P2023001'],
+    ['项目总额（万元）', '12.34', '资金来源', cell('财政拨款', 1, 2)],
+    ['年度绩效目标', cell('1、开展社区活动；2、提升居民满意度。', 1, 4)],
+    ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+    ['产出指标', '数量指标', '活动场次', '≥12场', '30'],
+    ['', '', '参与人数', '不少于500人', '30'],
+    ['效益指标', '社会效益指标', '居民满意度', '90%以上', '40'],
+    ['项目名称', cell('楼宇修缮经费', 1, 4)],
+    ['年度绩效目标', cell('无', 1, 4)],
+    ['一级指标', '二级指标', '三级指标', '指标值', '分值'],
+    ['产出指标', '质量指标', '验收合格率', '100%', '100'],
+  ]);
+  const targets = readTargetTable(form, null);
+
+  it('starts a target at each 项目名称 row and reads its code, budget and goals', () => {
+    expect(targets.map((target) => [target.name, target.code, target.budget, target.goals])).toEqual([
+      ['社区活动经费', 'P2023001', 123400, ['开展社区活动', '提升居民满意度。']],
+      ['楼宇修缮经费', null, null, []],
+    ]);
+  });
+
+  it('reads a form row after the indicators as the next project, never as an indicator', () => {
+    const stacked = table([
+      ['项目名称', '甲项目', '项目性质', '经常性项目'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '数量指标', '活动场次', '≥12场'],
+      ['项目名称', '乙项目', '项目性质', '经常性项目'],
+      ['主管部门', '某街道办事处', '实施单位', '某街道办事处'],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['产出指标', '质量指标', '验收合格率', '100%'],
+    ]);
+    expect(readTargetTable(stacked, null).map((target) => [target.name, target.indicators.map((indicator) => indicator.name)])).toEqual([
+      ['甲项目', ['活动场次']],
+      ['乙项目', ['验收合格率']],
+    ]);
+  });
+
+  it('carries an 一级/二级 cell the source left blank below it', () => {
+    expect(targets[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target.operator, indicator.target.value, indicator.target.unit])).toEqual([
+      ['产出指标', '数量指标', '活动场次', '>=', 12, '场'],
+      ['产出指标', '数量指标', '参与人数', '>=', 500, '人'],
+      ['效益指标', '社会效益指标', '居民满意度', '>=', 90, '%'],
+    ]);
+    expect(targets[1].indicators.map((indicator) => [indicator.name, indicator.weight, indicator.source.row])).toEqual([['验收合格率', 100, 10]]);
+  });
+});
+
+describe('readTargetTable: other forms', () => {
+  it('names the target from the title when the table names none, and reads a budget in the table unit', () => {
+    const titled = table(
+      [
+        ['年度资金总额', '85.36'],
+        ['绩效目标', '完成库房建设。'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '库房容量', '≥11,000卷'],
+      ],
+      '万元',
+    );
+    expect(readTargetTable(titled, '智能库房建设')).toEqual([
+      {
+        name: '智能库房建设',
+        code: null,
+        goals: ['完成库房建设。'],
+        budget: 853600,
+        indicators: [
+          {
+            level1: '产出指标',
+            level2: '数量指标',
+            name: '库房容量',
+            description: null,
+            scoringRule: null,
+            target: { raw: '≥11,000卷', operator: '>=', value: 11000, unit: '卷', text: null },
+            basis: null,
+            weight: null,
+            source: { table: 7, row: 3 },
+          },
+        ],
+        source: { table: 7 },
+      },
+    ]);
+  });
+
+  it('splits an indicator cell fusing the levels, and keeps an unsplittable one as printed', () => {
+    const fused = table([
+      ['绩效指标', '指标值'],
+      ['产出指标-数量指标-培训人次', '≥300人次'],
+      ['培训覆盖率', '100%'],
+    ]);
+    expect(readTargetTable(fused, 'X')[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name])).toEqual([
+      ['产出指标', '数量指标', '培训人次'],
+      [null, null, '培训覆盖率'],
+    ]);
+  });
+
+  it('splits the standard level names run together, as Beijing prints them', () => {
+    const fused = table([
+      ['活动', '绩效指标', '指标性质', '指标值', '度量单位'],
+      ['物价管理', '产出指标数量指标价格政策评估报告数量', '＝', '5', '份'],
+      ['对口支援合作', '效益指标可持续影响指标拓展产销对接渠道', '定性', '优，持续帮助支援合作地区搭建产销对接平台。', ''],
+    ]);
+    expect(readTargetTable(fused, 'X')[0].indicators.map((indicator) => [indicator.level1, indicator.level2, indicator.name, indicator.target])).toEqual([
+      ['产出指标', '数量指标', '价格政策评估报告数量', { raw: '＝5份', operator: '=', value: 5, unit: '份', text: null }],
+      ['效益指标', '可持续影响指标', '拓展产销对接渠道', { raw: '优，持续帮助支援合作地区搭建产销对接平台。', operator: null, value: null, unit: null, text: '优，持续帮助支援合作地区搭建产销对接平台。' }],
+    ]);
+  });
+
+  it('reads a goal printed under its label, a budget under a group label stating the unit, and a unit in the indicator name', () => {
+    const form = table([
+      [cell('专项资金情况（万元）', 2), '资金总额', '118.00', ''],
+      ['财政拨款', '118.00', ''],
+      [cell('当年整体绩效目标', 1, 4)],
+      [cell('完成外伤医疗费用结算审核。', 1, 4)],
+      ['一级指标', '二级指标', '三级指标', '指标值'],
+      ['成本指标', '经济成本', '法律顾问服务成本（万元）', '≤5'],
+    ]);
+    const [target] = readTargetTable(form, 'X');
+    expect([target.budget, target.goals, target.indicators[0].target]).toEqual([
+      1180000,
+      ['完成外伤医疗费用结算审核。'],
+      { raw: '≤5', operator: '<=', value: 5, unit: '万元', text: null },
+    ]);
+  });
+
+  it('locates 指标值内容, 度量单位 and 指标值类型 columns (Hunan layout) and skips a unit row with nothing to target', () => {
+    const grid = table(
+      [
+        ['单位编码', '单位（项目）名称', '资金总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值', '指标值内容', '评（扣）分标准', '度量单位', '指标值类型'],
+        ['', '合计', '417.41', '', '', '', '', '', '', '', '', ''],
+        ['126001', '长沙市信访局', '417.41', '', '', '', '', '', '', '', '', ''],
+        [cell('126001', 2), cell('基层及其他信访业务工作经费专项', 2), cell('35.78', 2), cell('按规定及时将经费调拨到位。', 2), '成本指标', '经济成本指标', '总成本', '35.78', '不超过预算', '偏离目标40%及以上不得分', '万元', '≤'],
+        ['产出指标', '时效指标', '区县经费调拨及时性', '按时', '确保资金及时调拨', '年内按时拨付得满分', '', '定性'],
+      ],
+      '万元',
+    );
+    const targets = readTargetTable(grid, null);
+    expect(targets.map((target) => [target.name, target.code, target.budget, target.goals])).toEqual([
+      ['基层及其他信访业务工作经费专项', null, 357800, ['按规定及时将经费调拨到位。']],
+    ]);
+    expect(targets[0].indicators.map((indicator) => [indicator.name, indicator.description, indicator.scoringRule, indicator.target])).toEqual([
+      ['总成本', '不超过预算', '偏离目标40%及以上不得分', { raw: '≤35.78万元', operator: '<=', value: 35.78, unit: '万元', text: null }],
+      ['区县经费调拨及时性', '确保资金及时调拨', '年内按时拨付得满分', { raw: '按时', operator: null, value: null, unit: null, text: '按时' }],
+    ]);
+  });
+
+  it('a project with prose goals only is a target without indicators', () => {
+    expect(readTargetTable(table([['绩效目标', '保障机关正常运转。']]), '机关运转')).toEqual([
+      { name: '机关运转', code: null, goals: ['保障机关正常运转。'], budget: null, indicators: [], source: { table: 7 } },
+    ]);
+  });
+});

@@ -1,0 +1,451 @@
+// One 绩效目标表 → the targets it holds. The table is read row by row, so the
+// same reader serves every layout the genre prints: a titled table with a
+// 绩效目标 row over an indicator grid, a key/value form (项目名称 | … |
+// 项目总额 | …) over its grid, several such forms stacked in one table, and a
+// grid whose 项目名称 column spans each project's rows. A table printed over
+// several pages arrives as several tables (a run): the reader carries its
+// header, unit and open project from one page to the next.
+import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
+import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
+import { type Grid, type GridSlot, toGrid } from '../../tables/grid.js';
+import { foldWidth } from '../../text/clean.js';
+import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
+import { splitGoals } from './goals.js';
+import { splitProjectCode } from './project-name.js';
+import { parseSerializedIndicators, type SerializedIndicator } from './serialized.js';
+import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
+
+/** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标, 项目总目标 — goals are the year's): recognised so it is never taken for a value. */
+type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';
+
+/** Row labels of a project's key/value lines, matched on the label without its colon or bracketed unit. */
+const labelWords: [Label, RegExp][] = [
+  ['name', /^项目名称$/u],
+  ['code', /^项目(?:代码|编码|编号)$/u],
+  ['budget', /^(?:(?:项目|年度|本年|实施期)?(?:资金|预算|预算支出)?(?:总额|总金额)|年度资金|项目资金|预算金额|预算资金|资金金额|项目预算|(?:当年|本年|年度)预算(?:数)?)$/u],
+  ['other', /^(?:中长期|长期|实施期|项目)(?:绩效)?总目标$/u],
+  ['goals', /^(?:项目|部门|单位)?(?:整体支出)?(?:当年|本年|年度)?(?:整体|总体)?(?:年度)?(?:绩效)?总?目标$/u],
+];
+
+interface Draft {
+  name: string | null;
+  code: string | null;
+  /** Goal texts as printed; split into items when the target is done. */
+  goalTexts: string[];
+  budget: number | null;
+  indicators: Indicator[];
+  /** Whether `name` was read from a 项目名称 label or column (not the table's title). */
+  namedInTable: boolean;
+  /** The table the target starts in. */
+  table: number;
+  /** The 项目名称 cell of a grid that lists several projects, and its text (code and name as printed). */
+  projectCell: RawCell | null;
+  projectText: string;
+}
+
+/** The targets a performance table holds; `defaultName` names the one the table itself does not name. */
+export function readTargetTable(table: RawTable, defaultName: string | null): PerformanceTarget[] {
+  return readTargetRun([table], defaultName);
+}
+
+/**
+ * The targets a run of tables holds: the first table and the pages that
+ * continue it (see `continuesTable`). `defaultName` names the target the
+ * tables themselves do not name.
+ */
+export function readTargetRun(run: readonly RawTable[], defaultName: string | null): PerformanceTarget[] {
+  const first = run[0];
+  const unit = unitOfMeasure(run.find((table) => table.unitOfMeasure !== null) ?? first);
+  const drafts: Draft[] = [];
+  let draft = emptyDraft(defaultName, first.index);
+  let header: Header | null = null;
+  let levels: { level1: string | null; level2: string | null } = { level1: null, level2: null };
+  const startProject = (next: Draft): void => {
+    if (hasContent(draft)) drafts.push(draft);
+    draft = next;
+    levels = { level1: null, level2: null };
+  };
+
+  for (const table of run) {
+    let grid = toGrid(table.rows);
+    for (let row = 0; row < grid.length; row++) {
+      const nextHeader = readHeader(grid, row);
+      if (nextHeader) {
+        if (header && table !== first) {
+          grid = moveSpilledText(grid, nextHeader, header, row);
+          header = continuedHeader(nextHeader, header, grid);
+        } else header = nextHeader;
+        levels = { level1: null, level2: null };
+        row = nextHeader.lastRow;
+        continue;
+      }
+      if (isCaptionRow(grid, row)) continue;
+      const inline = readLabels(grid, row);
+      // A key/value row (项目名称 | … , 项目资金总额 | …) of the next project's form is no indicator, whatever columns it fills.
+      const dataRow = header !== null && inline.length === 0 && isIndicatorRow(grid, row, header);
+      const labelsBelow = dataRow || inline.length > 0 ? [] : labelsOverValues(grid, row);
+      const labels = dataRow ? [] : labelsBelow.length > 0 ? labelsBelow : inline;
+      if (labelsBelow.length > 0) row++;
+      if (labels.length > 0) {
+        for (const { label, value, unit: labelUnit } of labels) {
+          if (label === 'name') {
+            if (draft.namedInTable || draft.indicators.length > 0) startProject(emptyDraft(null, table.index));
+            // A new project form prints its own indicator header below.
+            header = null;
+            Object.assign(draft, splitProjectCode(value), { namedInTable: true, projectText: value });
+          } else if (label === 'code') draft.code = value;
+          else if (label === 'goals') draft.goalTexts.push(value);
+          else if (label === 'budget') draft.budget ??= amountOf(value, labelUnit ?? unit);
+        }
+        continue;
+      }
+      if (!header || !dataRow) continue;
+      const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
+      if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
+        const opened = projectFromColumns(grid, row, header, project, header.budgetUnit ?? unit, table.index);
+        if (continuesProject(draft, opened)) mergeInto(draft, opened);
+        else startProject(opened);
+      }
+      else if (!project) takeRowFields(draft, grid, row, header, unit);
+      const serialized = header.columns.value === undefined ? parseSerializedIndicators(cellText(grid, row, header, 'name')) : null;
+      if (serialized) draft.indicators.push(...serialized.map((item) => serializedIndicator(item, row, table.index)));
+      const indicator = serialized ? null : readIndicator(grid, row, header, levels, table.index);
+      if (indicator) {
+        levels = { level1: indicator.level1, level2: indicator.level2 };
+        draft.indicators.push(indicator);
+      }
+    }
+  }
+  startProject(emptyDraft(null, first.index));
+  return drafts.map((done) => ({
+    name: done.name ?? first.title ?? '',
+    code: done.code,
+    goals: done.goalTexts.flatMap(splitGoals),
+    budget: done.budget,
+    indicators: done.indicators,
+    source: { table: done.table },
+  }));
+}
+
+/**
+ * Whether `next` continues the run ending with `previous` (a page of the
+ * same printed table): it opens with an indicator header like the run's own,
+ * before any 项目名称 label, and carries no title of its own naming another table.
+ */
+export function continuesTable(previous: RawTable, next: RawTable, runTitle: string | null): boolean {
+  if (next.index !== previous.index + 1) return false;
+  if (next.title !== null && next.title !== runTitle && /表/u.test(next.title)) return false;
+  const before = lastHeader(previous);
+  const grid = toGrid(next.rows);
+  for (let row = 0; row < Math.min(grid.length, 6); row++) {
+    const header = readHeader(grid, row);
+    if (header) return before !== null && indicatorRoles(header) === indicatorRoles(before);
+    if (readLabels(grid, row).some(({ label }) => label === 'name')) return false;
+  }
+  return false;
+}
+
+function lastHeader(table: RawTable): Header | null {
+  const grid = toGrid(table.rows);
+  let found: Header | null = null;
+  for (let row = 0; row < grid.length; row++) found = readHeader(grid, row) ?? found;
+  return found;
+}
+
+/** The roles of a header's indicator columns (its project, budget and goal cells may carry text spilled from the page before). */
+function indicatorRoles(header: Header): string {
+  const projectRoles: ColumnRole[] = ['project', 'code', 'budget', 'goals'];
+  return (Object.keys(header.columns) as ColumnRole[])
+    .filter((role) => !projectRoles.includes(role))
+    .sort()
+    .join(',');
+}
+
+/**
+ * A page's repeated header read as the run's header when the page has the
+ * same columns: a cell running over the page break may have printed its text
+ * into a header cell (`项目名称11000022T000000`), hiding that column's label.
+ */
+function continuedHeader(header: Header, before: Header, grid: Grid): Header {
+  const sameWidth = grid[0].length === before.width;
+  const columns = sameWidth ? { ...header.columns, ...before.columns } : header.columns;
+  return { ...header, columns, budgetUnit: header.budgetUnit ?? before.budgetUnit, labels: sameWidth ? before.labels : header.labels };
+}
+
+/**
+ * Text a cell continued from the previous page printed over the repeated
+ * header (its label's characters interleaved with it, `1100项00目23名T0称0…`)
+ * is moved back into the cell below the header, the label removed.
+ */
+function moveSpilledText(grid: Grid, header: Header, before: Header, headerRow: number): Grid {
+  const below = header.lastRow + 1;
+  if (below >= grid.length || grid[0].length !== before.width) return grid;
+  let patched = grid;
+  for (const role of ['project', 'budget', 'goals'] as const) {
+    const column = before.columns[role];
+    if (column === undefined) continue;
+    const spilled = withoutLabel(grid[headerRow][column].cell.text, before.labels[column] ?? '');
+    const target = grid[below][column];
+    if (spilled === '' || !target.origin) continue;
+    const moved: RawCell = { ...target.cell, text: role === 'budget' && target.cell.text !== '' ? target.cell.text : spilled + target.cell.text };
+    patched = patched.map((slots) => slots.map((slot) => (slot.cell === target.cell ? { ...slot, cell: moved } : slot)));
+  }
+  return patched;
+}
+
+/** `text` without the characters of `label` (found in order), or '' when it is the label. */
+function withoutLabel(text: string, label: string): string {
+  let rest = text;
+  let from = 0;
+  for (const character of label) {
+    const at = rest.indexOf(character, from);
+    if (at < 0) continue;
+    rest = rest.slice(0, at) + rest.slice(at + 1);
+    from = at;
+  }
+  return rest.trim();
+}
+
+/** Goal and budget columns of a table without a project column (a unit-level grid) belong to the current target. */
+function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, unit: CurrencyUnit | null): void {
+  const goals = cellText(grid, row, header, 'goals');
+  if (goals !== '' && !draft.goalTexts.some((text) => text.includes(goals))) draft.goalTexts.push(goals);
+  draft.budget ??= amountOf(cellText(grid, row, header, 'budget'), header.budgetUnit ?? unit);
+}
+
+/** A project cell repeating (or completing) the open project's name on the next page: the same project. */
+function continuesProject(draft: Draft, opened: Draft): boolean {
+  const before = draft.projectText;
+  if (before === '' || draft.projectCell === null) return false;
+  return opened.projectText.startsWith(before) || before.includes(opened.projectText) || /^[0-9A-Za-z]+$/u.test(before);
+}
+
+function mergeInto(draft: Draft, opened: Draft): void {
+  const projectText = joinOverlapping(draft.projectText, opened.projectText);
+  const goals = joinOverlapping(draft.goalTexts.join(''), opened.goalTexts.join(''));
+  const named = splitProjectCode(projectText);
+  Object.assign(draft, named, {
+    code: named.code ?? draft.code,
+    projectText,
+    projectCell: opened.projectCell,
+    goalTexts: goals === '' ? [] : [goals],
+    budget: draft.budget ?? opened.budget,
+  });
+}
+
+/** Two printings of one text split or repeated over a page break, joined once (`做好…为政府制` + `定价格提供支撑。`). */
+function joinOverlapping(before: string, after: string): string {
+  if (after.includes(before)) return after;
+  if (before.includes(after)) return before;
+  for (let overlap = Math.min(before.length, after.length); overlap > 0; overlap--) {
+    if (before.endsWith(after.slice(0, overlap))) return before + after.slice(overlap);
+  }
+  return before + after;
+}
+
+function emptyDraft(name: string | null, table: number): Draft {
+  return { name, code: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table };
+}
+
+/** A target states goals or indicators; a row that only names a body and its funds (a unit's own line) is none. */
+function hasContent(draft: Draft): boolean {
+  return draft.indicators.length > 0 || draft.goalTexts.some((text) => splitGoals(text).length > 0);
+}
+
+/** A project opened by its 项目名称 cell in a grid listing several projects; its code, budget and goals sit in the same row. */
+function projectFromColumns(grid: Grid, row: number, header: Header, project: RawCell, unit: CurrencyUnit | null, table: number): Draft {
+  const text = (role: ColumnRole): string => cellText(grid, row, header, role);
+  const code = text('code');
+  const named = splitProjectCode(project.text);
+  const goals = text('goals');
+  return {
+    ...named,
+    code: code || named.code,
+    goalTexts: goals === '' ? [] : [goals],
+    budget: amountOf(text('budget'), unit),
+    indicators: [],
+    namedInTable: true,
+    projectCell: project,
+    projectText: project.text,
+    table,
+  };
+}
+
+interface LabelledValue {
+  label: Label;
+  value: string;
+  /** A unit the label states (`项目总额（万元）`). */
+  unit: CurrencyUnit | null;
+}
+
+/** The label/value pairs of a key/value row (`项目名称 | 机关工作经费 | 项目总额 | 50`, or `绩效目标：…` in one cell). */
+function readLabels(grid: Grid, row: number): LabelledValue[] {
+  const cells = grid[row].filter((slot) => slot.origin);
+  const pairs: LabelledValue[] = [];
+  cells.forEach((slot, at) => {
+    const inline = /^([^:：]{2,12})[:：](.+)$/u.exec(slot.cell.text);
+    const labelText = inline ? inline[1] : slot.cell.text;
+    const label = labelOf(labelText);
+    if (!label) return;
+    const right = inline ? inline[2].trim() : (cells.slice(at + 1).find((next) => next.cell.text !== '')?.cell.text ?? '');
+    const value = label === 'budget' && !inline ? budgetValue(grid, slot, right) : right;
+    if (value !== '' && !labelOf(value) && !isHeaderWord(value)) pairs.push({ label, value, unit: statedUnit(labelText) ?? unitToTheLeft(grid, row, slot.column) });
+  });
+  return pairs;
+}
+
+/**
+ * A budget label's figure: to its right, or — in a funds sub-grid whose
+ * labels head columns (`预算支出总额 | 财政拨款 | 其他资金` over the figures) —
+ * in the cell just below the label.
+ */
+function budgetValue(grid: Grid, label: GridSlot, right: string): string {
+  if (amountOf(right, '元') !== null) return right;
+  const below = grid[label.row + label.cell.rowSpan]?.[label.column];
+  return below && amountOf(below.cell.text, '元') !== null ? below.cell.text : right;
+}
+
+/** A unit stated by a group label left of a label (`专项资金情况（万元）` spanning 资金总额 | 财政拨款 | 其他资金). */
+function unitToTheLeft(grid: Grid, row: number, column: number): CurrencyUnit | null {
+  for (const slot of grid[row].slice(0, column).reverse()) {
+    const unit = statedUnit(slot.cell.text);
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/**
+ * Labels on their own row with their values on the next, each under its
+ * label (`当年整体绩效目标` over the goal text; `项目总目标 | 年度总体目标` over
+ * the two goal texts). A side label spanning both rows is not one of them.
+ */
+function labelsOverValues(grid: Grid, row: number): LabelledValue[] {
+  if (row + 1 >= grid.length) return [];
+  const cells = grid[row].filter((slot) => slot.origin && slot.cell.text !== '' && slot.cell.rowSpan === 1);
+  const labels = cells.map((slot) => labelOf(slot.cell.text));
+  if (cells.length === 0 || labels.some((label) => label === null)) return [];
+  return cells.flatMap((slot, at) => {
+    const below = grid[row + 1][slot.column];
+    const value = below.origin ? below.cell.text : '';
+    return value === '' || labelOf(value) || isHeaderWord(value) ? [] : [{ label: labels[at]!, value, unit: statedUnit(slot.cell.text) }];
+  });
+}
+
+/** `部门名称：… | 单位：万元` repeated with a page's header inside the table: a caption, not content. */
+const caption = /^(?:部门名称|单位名称|编制(?:部门|单位)|预算单位|(?:金额)?单位)[:：]/u;
+
+function isCaptionRow(grid: Grid, row: number): boolean {
+  const texts = grid[row].filter((slot) => slot.origin && slot.cell.text !== '').map((slot) => slot.cell.text);
+  return texts.length > 0 && texts.every((text) => caption.test(text));
+}
+
+/** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
+function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
+  const name = header.columns.name === undefined ? undefined : grid[row][header.columns.name];
+  const value = header.columns.value === undefined ? undefined : grid[row][header.columns.value];
+  if (name && value && name.cell === value.cell) return false;
+  return (name?.cell.text ?? '') !== '' || (value?.cell.text ?? '') !== '';
+}
+
+function labelOf(text: string): Label | null {
+  const bare = text.replace(/\s+/gu, '').replace(/[:：]$/u, '').replace(/[（(][^）)]*[)）]$/u, '');
+  return labelWords.find(([, words]) => words.test(bare))?.[0] ?? null;
+}
+
+function readIndicator(
+  grid: Grid,
+  row: number,
+  header: Header,
+  carried: { level1: string | null; level2: string | null },
+  tableIndex: number,
+): Indicator | null {
+  const text = (role: ColumnRole): string => cellText(grid, row, header, role);
+  const name = text('name');
+  const raw = targetText(text('symbol'), text('value'), text('unit'));
+  if (name === '' && raw === '') return null;
+  if (/^(?:合计|总计|小计)$/u.test(name || text('level1'))) return null;
+  const levels =
+    header.columns.level1 === undefined && header.columns.level2 === undefined
+      ? (splitFusedLevels(name) ?? { level1: null, level2: null, name })
+      : mergedLevels(text('level1'), text('level2'), carried, name);
+  return {
+    ...levels,
+    description: text('description') || null,
+    scoringRule: text('scoringRule') || null,
+    target: withUnitFromName(parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))), levels.name),
+    basis: text('basis') || null,
+    weight: numberIn(text('weight')),
+    source: { table: tableIndex, row },
+  };
+}
+
+function serializedIndicator(item: SerializedIndicator, row: number, tableIndex: number): Indicator {
+  return {
+    level1: item.level1,
+    level2: item.level2,
+    name: item.name,
+    description: null,
+    scoringRule: null,
+    target: withUnitFromName(parseTarget(item.annualTarget), item.name),
+    basis: null,
+    weight: null,
+    source: { table: tableIndex, row },
+  };
+}
+
+/** A visually merged 一级/二级 cell the source did not mark as merged prints only in its first row: carry it down. */
+function mergedLevels(
+  level1Text: string,
+  level2Text: string,
+  carried: { level1: string | null; level2: string | null },
+  name: string,
+): { level1: string | null; level2: string | null; name: string } {
+  const level1 = level1Text || carried.level1;
+  const level2 = level2Text || (level1 === carried.level1 ? carried.level2 : null);
+  return { level1: level1 || null, level2: level2 || null, name };
+}
+
+const fusedWithSeparators = /^(\S{2,8}指标)\s*[-－—:：/|、，,]\s*(\S{2,10}指标)\s*[-－—:：/|、，,]\s*(.+)$/u;
+/** The standard 一级/二级 names, recognisable even run together (`效益指标可持续影响指标持续推动…`). */
+const fusedStandardLevels =
+  /^(产出指标|效益指标|效果指标|成本指标|满意度指标)((?:数量|质量|时效|成本|经济成本|社会成本|生态环境成本|经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度)指标)(.+)$/u;
+
+/** `产出指标-数量指标-培训人次` printed in one indicator cell: the levels split off when both read as …指标. */
+function splitFusedLevels(text: string): { level1: string; level2: string; name: string } | null {
+  const match = fusedWithSeparators.exec(text) ?? fusedStandardLevels.exec(text);
+  return match ? { level1: match[1], level2: match[2], name: match[3] } : null;
+}
+
+/** A figure printed without a unit takes the unit its indicator's name states (`法律顾问服务成本（万元）` | `≤5`). */
+function withUnitFromName(target: Target, name: string): Target {
+  return target.value !== null && target.unit === null ? { ...target, unit: unitInName(name) } : target;
+}
+
+/** The printed target: a comparator from its own column, the value, then a unit from its own column unless the value already ends with it. */
+function targetText(symbol: string, value: string, unit: string): string {
+  const comparator = isComparatorSymbol(symbol) ? symbol : '';
+  const suffix = unit !== '' && !value.endsWith(unit) ? unit : '';
+  return `${comparator}${value}${suffix}`;
+}
+
+function cellText(grid: Grid, row: number, header: Header, role: ColumnRole): string {
+  const column = header.columns[role];
+  return column === undefined ? '' : grid[row][column].cell.text;
+}
+
+function unitOfMeasure(table: RawTable): CurrencyUnit | null {
+  return statedUnit(`（${table.unitOfMeasure ?? ''}）`);
+}
+
+/** A budget figure (`85.36`, `85.36万元`) in yuan, or null when it is not a plain amount or its unit is unknown. */
+function amountOf(text: string, unit: CurrencyUnit | null): number | null {
+  const match = /^(.*?)(亿元|万元|千元|元)?$/u.exec(foldWidth(text).replace(/\s+/gu, ''));
+  const amount = match ? parseAmount(match[1]) : null;
+  const stated = (match?.[2] as CurrencyUnit | undefined) ?? unit;
+  return amount === null || !stated ? null : toYuan(amount, stated);
+}
+
+function numberIn(text: string): number | null {
+  const match = /^\d+(?:\.\d+)?/u.exec(foldWidth(text).replace(/\s+/gu, ''));
+  return match ? Number(match[0]) : null;
+}

@@ -1,0 +1,80 @@
+// Header paths of a table with a multi-row, span-merged header: each column is
+// named by the header texts above it, top to bottom (`政府采购项目来源/项目名称`),
+// so columns are found by what they say, not by where they happen to sit.
+import { parseAmount } from '../money/amount.js';
+import type { Grid } from './grid.js';
+
+export interface TableHeader {
+  /** First header row: title and caption rows printed inside the table come before it. */
+  start: number;
+  /** First body row: the first row below the header whose cells are data. */
+  bodyStart: number;
+  /** Per grid column, its header texts from top to bottom joined with `/`; `''` where it has none. */
+  paths: string[];
+}
+
+/** A row label that marks a body row even when the row has no figures (an empty table's 合计). */
+const totalLabel = /^(?:合计|总计|.*小计)$/u;
+/** `编制部门：…`, `截止时间：…`, `单位：万元`: a caption, not a column name. */
+const caption = /^[^：:]{1,8}[：:]/u;
+
+export function readHeader(grid: Grid): TableHeader {
+  let start = 0;
+  while (start < grid.length && isPreamble(grid, start)) start++;
+  let bodyStart = start;
+  while (bodyStart < grid.length && !isDataRow(grid, bodyStart)) bodyStart++;
+  const width = grid[0]?.length ?? 0;
+  const paths = Array.from({ length: width }, (_, column) => columnPath(grid, start, bodyStart, column));
+  return { start, bodyStart, paths };
+}
+
+/**
+ * For each column, the first alias whose pattern matches its header path.
+ * Aliases are tried in order, so a narrower pattern listed first wins
+ * (非财政拨款结转 before 财政拨款结转). Columns keep their left-to-right order.
+ */
+export function columnsByAlias<K extends string>(
+  paths: readonly string[],
+  aliases: readonly { key: K; pattern: RegExp }[],
+): Partial<Record<K, number[]>> {
+  const columns: Partial<Record<K, number[]>> = {};
+  paths.forEach((path, column) => {
+    if (path === '') return;
+    const alias = aliases.find(({ pattern }) => pattern.test(path));
+    if (alias) (columns[alias.key] ??= []).push(column);
+  });
+  return columns;
+}
+
+/** A title row (one cell across the whole width) or a row of captions only. */
+function isPreamble(grid: Grid, row: number): boolean {
+  const cells = originCells(grid, row).filter((text) => text !== '');
+  if (cells.length === 0) return true;
+  const spansAll = grid[row].every((slot) => slot.cell === grid[row][0].cell);
+  return spansAll || cells.every((text) => caption.test(text));
+}
+
+function isDataRow(grid: Grid, row: number): boolean {
+  const cells = originCells(grid, row).filter((text) => text !== '');
+  if (cells.some((text) => parseAmount(text) !== null)) return true;
+  // A figureless 合计 row must open the row and stand alone: a 小计 under a header cell
+  // spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
+  const first = grid[row][0];
+  return first.row === row && totalLabel.test(first.cell.text) && cells.length === 1;
+}
+
+/** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */
+function originCells(grid: Grid, row: number): string[] {
+  return grid[row].filter((slot) => slot.row === row && slot.origin).map((slot) => slot.cell.text);
+}
+
+function columnPath(grid: Grid, from: number, to: number, column: number): string {
+  const parts: string[] = [];
+  for (let row = from; row < to; row++) {
+    const slot = grid[row][column];
+    const above = row > from ? grid[row - 1][column] : undefined;
+    if (slot.cell.text === '' || slot.cell === above?.cell) continue;
+    if (parts.at(-1) !== slot.cell.text) parts.push(slot.cell.text);
+  }
+  return parts.join('/');
+}
