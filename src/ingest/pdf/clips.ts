@@ -22,10 +22,8 @@ interface State {
   clip: BBox | null;
 }
 
-/** Clip boxes by run origin, to the nearest point. */
-export type ClipIndex = Map<string, ClippedRun[]>;
-
-const keyOf = (x: number, y: number) => `${Math.round(x)}|${Math.round(y)}`;
+/** Runs by baseline (to the nearest point), left to right. */
+export type ClipIndex = Map<number, ClippedRun[]>;
 
 export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
   const runs: ClippedRun[] = [];
@@ -78,7 +76,8 @@ export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
     }
   });
   const index: ClipIndex = new Map();
-  for (const run of runs) index.set(keyOf(run.x, run.y), [...(index.get(keyOf(run.x, run.y)) ?? []), run]);
+  for (const run of runs) index.set(Math.round(run.y), [...(index.get(Math.round(run.y)) ?? []), run]);
+  for (const line of index.values()) line.sort((a, b) => a.x - b.x);
   return index;
 }
 
@@ -86,18 +85,42 @@ function intersect(a: BBox, b: BBox): BBox {
   return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
 }
 
-/** The clip in force at a run starting at (x, y), if the operator list knows the run. */
-export function clipAt(index: ClipIndex, x: number, y: number): BBox | null {
-  for (let dx = -1; dx <= 1; dx++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      const run = index.get(keyOf(x + dx, y + dy))?.find((r) => Math.abs(r.x - x) < 0.5 && Math.abs(r.y - y) < 0.5);
-      if (run) return run.clip;
+/** The run starting at (x, y), if the operator list knows it: the nearest, as overflow text may start a hair away. */
+function runAt(index: ClipIndex, x: number, y: number): ClippedRun | null {
+  let best: ClippedRun | null = null;
+  const distance = (r: ClippedRun) => Math.hypot(r.x - x, r.y - y);
+  for (const key of [Math.round(y) - 1, Math.round(y), Math.round(y) + 1]) {
+    for (const run of index.get(key) ?? []) {
+      if (Math.abs(run.x - x) < 0.5 && Math.abs(run.y - y) < 0.5 && (!best || distance(run) < distance(best))) best = run;
     }
   }
-  return null;
+  return best;
+}
+
+/**
+ * Whether a character of a text item starting at (`startX`, `y`) whose middle
+ * is at (`x`, `middleY`) is visible: its run's clip holds it. pdf.js may merge
+ * the runs of side-by-side cells into one item, so a character past the right
+ * edge of its item's first clip belongs to the run of the next cell when one
+ * starts there on the same baseline. Text outside its clip above or below (a
+ * merged cell's overflow) stays hidden. Runs the operator list does not know
+ * are kept.
+ */
+export function visibleInRun(index: ClipIndex, startX: number, y: number, x: number, middleY: number): boolean {
+  const own = runAt(index, startX, y);
+  if (!own || insideClip(own.clip, x, middleY)) return true;
+  const [, top, right, bottom] = own.clip;
+  if (x <= right || middleY <= top || middleY >= bottom) return false;
+  let next: ClippedRun | null = null;
+  for (const key of [Math.round(y) - 1, Math.round(y), Math.round(y) + 1]) {
+    for (const run of index.get(key) ?? []) {
+      if (Math.abs(run.y - y) < 0.5 && run.x >= right - 0.5 && run.x < x && (!next || run.x > next.x)) next = run;
+    }
+  }
+  return next !== null && insideClip(next.clip, x, middleY);
 }
 
 /** A character whose middle is on or past the clip's edge is at least half hidden: not read. */
-export function insideClip(clip: BBox, x: number, y: number): boolean {
+function insideClip(clip: BBox, x: number, y: number): boolean {
   return x > clip[0] && x < clip[2] && y > clip[1] && y < clip[3];
 }
