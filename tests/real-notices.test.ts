@@ -226,10 +226,13 @@ const notices: Expected[] = [
     // Numbering runs on across the parts.
     parts: ['第一部分部门概况', '第二部分部门预算收支情况说明', '第三部分其他重要事项说明'],
     figures: {
-      // The PDF gives each printed line as a paragraph: `本部门当年预算收入` / `9,216.51万元，其中：…`.
-      'revenue.total': 92165100,
-      'revenue.generalPublicBudget': 92165100,
-      'expenditure.total': 92165100,
+      // Rule 2: from 表1 部门综合预算收支总表 (p. 20, in 元: 92,165,133.99), exact where the
+      // narrative rounds (`本部门当年预算收入` / `9,216.51万元，其中：…`).
+      'revenue.total': 92165133.99,
+      'revenue.generalPublicBudget': 92165133.99,
+      'expenditure.total': 92165133.99,
+      // 表13 (p. 33) prints 上年 | 当年 | 增减变化情况 blocks: 当年 三公 小计 and 公务接待费 30,000.00
+      // (上年 40,000.00), as the narrative's 3.00万元 (p. 15).
       'threePublic.total': 30000,
       'threePublic.overseasTravel': 0,
       'threePublic.reception': 30000,

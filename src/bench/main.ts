@@ -1,6 +1,6 @@
-// `npm run bench`: throughput figures of the converter and of the PDF ingester.
+// `npm run bench`: throughput figures of the PDF ingester and of whole batches, printed to stdout.
 import { runBatchBench } from './batch.js';
 import { runPdfBench } from './pdf.js';
 
-await runBatchBench();
 await runPdfBench();
+await runBatchBench();

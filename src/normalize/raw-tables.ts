@@ -31,6 +31,8 @@ function toRawCell(cell: TableBlock['rows'][number][number]): RawCell {
   const raw: RawCell = { text: cleanText(cell.text), rowSpan: cell.rowSpan, colSpan: cell.colSpan };
   if (cell.page !== undefined) raw.page = cell.page;
   if (cell.bbox) raw.bbox = cell.bbox;
+  // cleanText drops leading spaces, so a hierarchy shown by indentation only survives here.
+  if (cell.indent !== undefined && cell.indent > 0) raw.indent = cell.indent;
   return raw;
 }
 

@@ -263,6 +263,11 @@ export const rawCellSchema = z
     colSpan: z.number().int().positive(),
     page: z.number().int().positive().optional(),
     bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
+    indent: z
+      .number()
+      .nonnegative()
+      .optional()
+      .describe('left indentation of the cell text in character widths, where the source indents it (a 类/款/项 hierarchy shown by indentation)'),
   })
   .strict();
 

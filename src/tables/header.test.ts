@@ -29,6 +29,16 @@ describe('readHeader', () => {
     expect(readHeader(grid)).toEqual({ start: 2, bodyStart: 3, paths: ['项目', '数量', '价值（金额单位：万元）'] });
   });
 
+  it('skips a caption row whose body name lost its label (`江苏省人民检察院 | 单位：万元`)', () => {
+    const grid = toGrid([[cell('江苏省人民检察院', 1, 2), cell('单位：万元')], [cell('项目名称'), cell('金额', 1, 2)], [cell('一般公共预算'), cell('17,981.68', 1, 2)]]);
+    expect(readHeader(grid)).toMatchObject({ start: 1, bodyStart: 2 });
+  });
+
+  it('opens the body at a blank 合计 under the name column when no header cell spans into it (Beijing 预算07表)', () => {
+    const grid = toGrid([[cell('科目编码'), cell('科目名称'), cell('合计')], [cell(''), cell('合计'), cell('')]]);
+    expect(readHeader(grid)).toMatchObject({ bodyStart: 1, paths: ['科目编码', '科目名称', '合计'] });
+  });
+
   it('treats a bare total row as the body of an empty table', () => {
     const grid = toGrid([[cell('项目'), cell('金额')], [cell('合计'), cell('')]]);
     expect(readHeader(grid).bodyStart).toBe(1);

@@ -17,6 +17,8 @@ export interface TableHeader {
 const totalLabel = /^(?:合计|总计|.*小计)$/u;
 /** `编制部门：…`, `截止时间：…`, `单位：万元`: a caption, not a column name. */
 const caption = /^[^：:]{1,8}[：:]/u;
+/** A caption row's unit cell standing alone (`江苏省人民检察院 | 单位：万元`: the body's name lost its `部门：` label). */
+const unitCaption = /^(?:金额)?单位[：:]\s*(?:亿元|万元|千元|元)$/u;
 
 export function readHeader(grid: Grid): TableHeader {
   let start = 0;
@@ -51,16 +53,19 @@ function isPreamble(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
   if (cells.length === 0) return true;
   const spansAll = grid[row].every((slot) => slot.cell === grid[row][0].cell);
-  return spansAll || cells.every((text) => caption.test(text));
+  if (spansAll || cells.every((text) => caption.test(text))) return true;
+  return cells.length <= 3 && unitCaption.test(cells.at(-1)!) && !cells.some((text) => parseAmount(text) !== null);
 }
 
 function isDataRow(grid: Grid, row: number): boolean {
   const cells = originCells(grid, row).filter((text) => text !== '');
   if (cells.some((text) => parseAmount(text) !== null)) return true;
-  // A figureless 合计 row must open the row and stand alone: a 小计 under a header cell
-  // spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
+  // A figureless 合计 row must stand alone and open the row, or stand in a row no header cell
+  // spans down into (Beijing's empty tables print 合计 under 科目名称): a 小计 under a header
+  // cell spanning down from above, or a 合计 beside other column names (三公 tables), is a column name.
   const first = grid[row][0];
-  return first.row === row && totalLabel.test(first.cell.text) && cells.length === 1;
+  if (cells.length !== 1 || !totalLabel.test(cells[0])) return false;
+  return (first.row === row && first.cell.text === cells[0]) || grid[row].every((slot) => slot.row === row);
 }
 
 /** Texts of the cells that start in this row (a cell spanning down from above belongs to its own row). */

@@ -31,7 +31,7 @@ const fundingSources = [
 ];
 
 const columnRules: readonly ColumnRule[] = [
-  { whole: 'total', parts: ['basic', 'project', 'superiorRemit', 'businessOperation', 'subordinateSubsidy'], requires: ['basic', 'project'] },
+  { whole: 'total', parts: ['basic', 'project', 'superiorRemit', 'businessOperation', 'subordinateSubsidy', 'reserve'], requires: ['basic', 'project'] },
   { whole: 'total', parts: ['personnel', 'publicOperation', 'project'], requires: ['personnel', 'publicOperation'], excludes: ['basic'] },
   { whole: 'basic', parts: ['personnel', 'publicOperation'], requires: ['personnel', 'publicOperation'] },
   { whole: 'vehicles', parts: ['vehiclePurchase', 'vehicleOperation'], requires: ['vehiclePurchase', 'vehicleOperation'] },
@@ -78,7 +78,10 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
   if (summaryKinds.has(table.kind) || table.lines.length === 0) return [];
   const coded = table.lines.some((line) => line.code !== null);
   const parents = parentIndexes(table.lines);
-  const top = table.lines.filter((line, i) => (coded ? line.code !== null : true) && parents[i] === null);
+  // Without codes, the top lines are those of level 1 (or of no stated level); a 其中 line details
+  // the line above it, and counting it would add its figure twice.
+  const uncodedTop = (line: FiscalLine) => (line.level === null || line.level === 1) && !/^其中/u.test(line.name);
+  const top = table.lines.filter((line, i) => (coded ? line.code !== null : uncodedTop(line)) && parents[i] === null);
   const findings: Finding[] = [];
   table.totals.forEach((total, i) => {
     if (total.name.endsWith('小计')) return;
@@ -168,6 +171,7 @@ function checkColumns(table: FiscalTable, t: number): Finding[] {
     if (carryoverParts.length > 1 && keys.has('carryover')) check('carryover', carryoverParts);
     if (table.kind === 'three_public' && keys.has('total') && threePublicParts.every((key) => keys.has(key))) {
       check('total', threePublicParts, [...threePublicParts, ...threePublicExtras]);
+      if (keys.has('totalWithMeetingTraining')) check('totalWithMeetingTraining', ['total', ...threePublicExtras]);
     }
   }
   return findings;
@@ -179,7 +183,7 @@ function checkSides(table: FiscalTable, t: number): Finding[] {
   const grand = (side: 'revenue' | 'expenditure') => {
     const rows = table.totals.map((total, index) => ({ total, index })).filter(({ total }) => total.side === side);
     const overall = rows.filter(({ total }) => total.name.endsWith('总计'));
-    return overall.length > 0 ? overall : rows.filter(({ total }) => total.name === '合计');
+    return overall.length > 0 ? overall : rows.filter(({ total }) => total.name.endsWith('合计') && !/本年|当年/u.test(total.name));
   };
   const revenue = grand('revenue')[0];
   if (!revenue || revenue.total.values.total == null) return [];
@@ -254,6 +258,14 @@ function checkAcrossTables(disclosure: Disclosure): Finding[] {
       tableFigure(disclosure, 'income', withKey('total')),
     ],
     [tableFigure(disclosure, 'general_public_expenditure', withKey('basic')), tableFigure(disclosure, 'basic_expenditure', withKey('total'))],
+    // 财政拨款收支总表's 一般公共预算 expenditure column (carryover included) against the 一般公共预算支出表.
+    [
+      tableFigure(disclosure, 'appropriation_summary', (table) => {
+        const index = sideTotal(table, 'expenditure', /^支出(总计|合计)$/u);
+        return index === null || table.totals[index].values.generalPublicBudget == null ? null : { index, key: 'generalPublicBudget' };
+      }),
+      tableFigure(disclosure, 'general_public_expenditure', withKey('total')),
+    ],
   ];
   return pairs.flatMap(([a, b]) => {
     if (!a || !b || new Decimal(a.value).equals(b.value)) return [];

@@ -53,3 +53,12 @@ describe('codes', () => {
     expect(schemeOf('301', null)).toBe('economic_department');
   });
 });
+
+describe('SplitCodeReader with a one-digit 款', () => {
+  it('reads `301 | 2` as 30102 (Shanghai 2024 lost the leading zero)', () => {
+    const reader = new SplitCodeReader();
+    expect(reader.read(['301', ''])).toBe('301');
+    expect(reader.read(['301', '2'])).toBe('30102');
+    expect(reader.read(['301', '08'])).toBe('30108');
+  });
+});

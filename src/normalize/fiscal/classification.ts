@@ -63,13 +63,18 @@ export function codeFromCell(text: string): string | null {
 /**
  * Joins 类/款/项 parts into one code. A blank higher level continues the one
  * printed above it (`| 40 |` under `201` is 20140); a part already holding the
- * full code (some templates repeat it) is taken as it stands.
+ * full code (some templates repeat it) is taken as it stands; a 款/项 part of
+ * one digit lost its leading zero to a spreadsheet (Shanghai 2024 prints
+ * `301 | 2` for 30102).
  */
 export class SplitCodeReader {
   private parents: string[] = [];
 
   read(parts: readonly string[]): string | null {
-    const digits = parts.map((part) => codeFromCell(part) ?? '');
+    const digits = parts.map((part, level) => {
+      const single = level > 0 ? /^\d$/u.exec(foldWidth(part).trim()) : null;
+      return single ? `0${single[0]}` : (codeFromCell(part) ?? '');
+    });
     const deepest = digits.reduce((at, part, i) => (part ? i : at), -1);
     if (deepest < 0) return null;
     const full = digits[deepest];

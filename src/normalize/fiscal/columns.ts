@@ -35,7 +35,8 @@ const sideSegment = /^(?:本年|财政拨款)?(收入|支出)$/u;
 function roleOf(segments: readonly string[]): Role {
   const leaf = foldSegment(segments.at(-1) ?? '');
   const path = segments.map(foldSegment).join('/');
-  if (leaf === '' || /备注|说明/u.test(leaf)) return 'ignored';
+  // Text columns beside the figures (项目简介, 项目类别, 资金性质) say nothing a measure holds.
+  if (leaf === '' || /备注|说明|简介|类别$|性质$/u.test(leaf)) return 'ignored';
   if (/单位(编码|代码)/u.test(path)) return 'unitCode';
   if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
   if (/^(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
@@ -49,7 +50,12 @@ function roleOf(segments: readonly string[]): Role {
  * comes from its 收入 / 支出 header, else the first panel is revenue and the
  * rest expenditure.
  */
-export function readColumns(paths: readonly string[], summary: boolean, phase: FiscalTable['phase']): Panel[] {
+export function readColumns(
+  paths: readonly string[],
+  summary: boolean,
+  phase: FiscalTable['phase'],
+  textColumns: ReadonlySet<number> = new Set(),
+): Panel[] {
   const panels: Panel[] = [];
   let current: Panel | null = null;
   let lastRole: Role | null = null;
@@ -61,7 +67,8 @@ export function readColumns(paths: readonly string[], summary: boolean, phase: F
       side = sideMatch[1] === '收入' ? 'revenue' : 'expenditure';
       segments = segments.slice(1);
     }
-    const role = roleOf(segments);
+    // A column with no header of its own that holds names (Jiangsu's 项目名称 printed over a group column and an item column).
+    const role = path === '' && textColumns.has(column) ? 'name' : roleOf(segments);
     if (role === 'ignored') return;
     const label = role !== 'value';
     if (!current || (label && lastRole === 'value')) {
@@ -81,7 +88,10 @@ export function readColumns(paths: readonly string[], summary: boolean, phase: F
       panel.side ??= at === 0 ? 'revenue' : 'expenditure';
     });
   }
-  for (const panel of panels) disambiguate(panel.values);
+  for (const panel of panels) {
+    separateThreePublicTotal(panel.values);
+    disambiguate(panel.values);
+  }
   return panels.filter((panel) => panel.values.length > 0);
 }
 
@@ -90,13 +100,31 @@ function addToSlot(panel: Panel, column: number, role: Role, header: string): vo
   const isCode = role === 'code' || role === 'unitCode';
   const unit = role === 'unitCode' || role === 'unitName';
   const scheme = unit ? null : schemeFromHeader(header);
-  if (open && open.nameColumn === null && open.unit === unit) {
+  // A name column right after a 单位编码 column names the unit on rows with a code (Xi'an's 单位（项目）名称).
+  if (open && open.nameColumn === null && (open.unit === unit || (open.unit && role === 'name'))) {
     if (isCode) open.codeColumns.push(column);
     else open.nameColumn = column;
     open.scheme ??= scheme;
     return;
   }
   panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, scheme });
+}
+
+/**
+ * A "三公" table printing the three categories' 小计 under a “三公”经费 group and,
+ * beside it, a 合计 that also adds 会议费 and 培训费 (Jiangsu, Xi'an): the 小计 is
+ * `total` (the contract's three-category total), the 合计 `totalWithMeetingTraining`.
+ */
+function separateThreePublicTotal(values: ValueColumn[]): void {
+  if (!values.some((value) => /(^|\.)(meeting|training)$/u.test(value.key))) return;
+  const isSubtotal = (value: ValueColumn) => /三公.*\/(小计|合计)$/u.test(value.label);
+  for (const subtotal of values.filter(isSubtotal)) {
+    for (const whole of values) {
+      if (whole === subtotal || whole.key !== subtotal.key || isSubtotal(whole)) continue;
+      // `change` (an 增减 block's 合计) is the change of the total: its key gains the suffix.
+      whole.key = /(^|\.)total$/u.test(whole.key) ? whole.key.replace(/total$/u, 'totalWithMeetingTraining') : `${whole.key}.totalWithMeetingTraining`;
+    }
+  }
 }
 
 /** Two columns that map to one key (an unforeseen layout) keep apart as key, key.2, … */

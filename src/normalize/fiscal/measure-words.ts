@@ -67,14 +67,18 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /^基本支出/u, role: 'measure', key: 'basic', transparent: true },
   { pattern: /^项目支出总数$/u, role: 'total' },
   { pattern: /^(项目支出|专项业务经费(支出)?)$/u, role: 'measure', key: 'project' },
+  { pattern: /^单位预留机动经费$/u, role: 'measure', key: 'reserve' },
+  { pattern: /^结转下年(资金)?$/u, role: 'measure', key: 'carryForward' },
 
   // blocks of years and of budget vs actual
-  { pattern: /^(上年|\d{4}年)(执行数|决算数)$|^上年(预算|决算|执行)数?$/u, role: 'block', key: 'priorYear' },
+  { pattern: /^(上年|\d{4}年)(执行数|决算数)$|^上年((预算|决算|执行)数?)?$/u, role: 'block', key: 'priorYear' },
   { pattern: /^(年初)?预算数$|^调整(后)?预算数$/u, role: 'block', key: 'budget', finalAccountsOnly: true },
   { pattern: /决算数$/u, role: 'block', key: 'actual', finalAccountsOnly: true },
 
   // words that only say "the amount"
-  { pattern: /^(合计|小计|总计|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额)$/u, role: 'total' },
+  { pattern: /^(合计|小计|总计|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额|项目金额)$/u, role: 'total' },
   { pattern: /^\d{4}年/u, role: 'neutral' },
-  { pattern: /^(部门预算|预算|其中|收入|支出|收支|本年|财政拨款支出|财政拨款收入)$/u, role: 'neutral' },
+  { pattern: /^(部门预算|预算|其中|收入|支出|收支|本年|当年|财政拨款支出|财政拨款收入)$/u, role: 'neutral' },
+  // the captions of a 收支总表's expenditure panels (Jiangsu: 功能分类 | 支出用途)
+  { pattern: /^(功能分类|经济分类|支出用途)$/u, role: 'neutral' },
 ];

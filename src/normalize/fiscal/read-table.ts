@@ -10,6 +10,7 @@ import { stripEnumerator } from '../narrative/enumerators.js';
 import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from './classification.js';
 import { readColumns, type Panel, type Slot } from './columns.js';
 import { emptyStatement } from './empty-statement.js';
+import { numberingStyle, uncodedLevels, type UncodedLine } from './line-level.js';
 import { foldTitle, kindFromTitle, labelFrom, phaseOf, titleWithoutLabel } from './table-identity.js';
 
 /** The texts printed around a table: before it nearest first, after it in reading order. */
@@ -18,7 +19,7 @@ export interface TableSurroundings {
   after: readonly string[];
 }
 
-const totalName = /^(?:合计|总计|小计)$|(?:合计|总计)$/u;
+const totalName = /(?:合计|总计|小计)$/u;
 const titleLike = /表$|表[（(].*[)）]$/u;
 
 export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallbackUnit: CurrencyUnit): FiscalTable {
@@ -31,12 +32,13 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
   const phase = phaseOf(title, header.paths);
   const unit = raw.unitOfMeasure && isCurrencyUnit(raw.unitOfMeasure) ? raw.unitOfMeasure : fallbackUnit;
   const summary = kind === 'income_expenditure_summary' || kind === 'appropriation_summary';
-  const panels = readColumns(header.paths, summary, phase);
+  const panels = readColumns(header.paths, summary, phase, textColumns(grid, header.bodyStart));
 
   const readers = new Map<Slot, SplitCodeReader>();
   const totals: FiscalTable['totals'] = [];
   const lines: FiscalLine[] = [];
   const notes: string[] = [];
+  const uncoded: (UncodedLine & { at: number })[] = [];
   for (let row = header.bodyStart; row < grid.length; row++) {
     const note = noteRow(grid, row);
     if (note !== null) {
@@ -47,16 +49,16 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
     for (const panel of panels) {
       const values = readValues(grid, row, panel, unit);
       const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
-      const primary = labels.find((entry) => entry.name !== '' || entry.code !== null) ?? null;
+      const primary = primaryLabel(labels);
       const hasValue = Object.values(values).some((value) => value !== null);
       if (!primary && !hasValue) continue;
       const name = primary?.name ?? '';
       // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
       if (panel.slots.length === 0 || (primary?.code == null && totalName.test(foldTitle(name)))) {
-        totals.push({ side: panel.side, name: foldTitle(name), values });
+        totals.push({ side: panel.side, name: totalLabel(labels, primary), values });
         continue;
       }
-      const unitLabel = labels.find((entry, at) => panel.slots[at].unit && entry.name !== '');
+      if (!primary?.code) uncoded.push({ at: lines.length, panel: panels.indexOf(panel), style: primary?.style ?? null, indent: primary?.indent ?? null });
       lines.push({
         side: panel.side,
         code: primary?.code ?? null,
@@ -66,12 +68,16 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
         codes: labels
           .filter((entry) => entry !== primary && entry.code !== null && !entry.unit && entry.scheme !== null)
           .map((entry) => ({ scheme: entry.scheme!, code: entry.code!, name: entry.name })),
-        unit: unitLabel?.name ?? null,
+        unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? null,
         values,
         source: { table: raw.index, row },
       });
     }
   }
+
+  uncodedLevels(uncoded).forEach((level, i) => {
+    lines[uncoded[i].at].level = level;
+  });
 
   // A table whose every figure is blank or zero has no data, whatever its rows list.
   const empty = ![...lines, ...totals].some((entry) => Object.values(entry.values).some((value) => value !== null && value !== 0));
@@ -95,7 +101,36 @@ interface SlotLabel {
   code: string | null;
   name: string;
   scheme: FiscalLine['scheme'];
+  /** The label names a sub-unit (a 单位编码 row), not a classification. */
   unit: boolean;
+  /** The name cell starts in this row (not a group cell spanning down from above). */
+  own: boolean;
+  /** The name cell's indentation, where the source states it. */
+  indent: number | null;
+  /** The numbering style the printed name starts with (`一、`, `(1)`), before it is stripped. */
+  style: string | null;
+}
+
+/**
+ * The label a row is about: its first classification code; without codes, the
+ * rightmost name of its own (a group cell spanning down from the left, Jiangsu's
+ * 一般公共预算资金 over 小计 | 公共财政拨款(补助)资金, is the group, not the line).
+ */
+function primaryLabel(labels: readonly SlotLabel[]): SlotLabel | null {
+  return (
+    labels.find((entry) => entry.code !== null) ??
+    labels.findLast((entry) => entry.own && entry.name !== '') ??
+    labels.find((entry) => entry.name !== '') ??
+    null
+  );
+}
+
+/** A 小计 under a group label names its group (`一般公共预算资金小计`), so the table's subtotals stay apart. */
+function totalLabel(labels: readonly SlotLabel[], primary: SlotLabel | null): string {
+  const name = foldTitle(primary?.name ?? '');
+  if (name !== '小计') return name;
+  const group = labels.slice(0, primary ? labels.indexOf(primary) : 0).findLast((entry) => entry.name !== '' && entry.code === null);
+  return group ? `${foldTitle(group.name)}${name}` : name;
 }
 
 function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitCodeReader>): SlotLabel {
@@ -114,11 +149,16 @@ function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitC
   }
   // A label printed across the code column (合 计 spanning 科目编码 and 科目名称), or a code column holding words.
   if (name === '') name = codeTexts.find((text) => text !== '' && codeFromCell(text) === null) ?? '';
+  const nameSlot = slot.nameColumn === null ? null : grid[row][slot.nameColumn];
   return {
     code,
     name: stripEnumerator(name).trim(),
     scheme: code === null || slot.unit ? null : schemeOf(code, slot.scheme),
-    unit: slot.unit,
+    // A row of a unit slot without a unit code is not a unit (Xi'an's projects under 单位（项目）名称).
+    unit: slot.unit && (code !== null || slot.codeColumns.length === 0),
+    own: nameSlot === null || (nameSlot.row === row && nameSlot.column === slot.nameColumn),
+    indent: nameSlot?.cell.indent ?? null,
+    style: numberingStyle(name),
   };
 }
 
@@ -136,6 +176,17 @@ function readValues(grid: Grid, row: number, panel: Panel, unit: CurrencyUnit): 
 function percent(text: string): number | null {
   const amount = parseAmount(text.replace(/[%％]\s*$/u, ''));
   return amount === null ? null : new Decimal(amount).toNumber();
+}
+
+/** Columns whose body cells (of their own) hold words rather than figures. */
+function textColumns(grid: Grid, bodyStart: number): Set<number> {
+  const columns = new Set<number>();
+  for (let row = bodyStart; row < grid.length; row++) {
+    grid[row].forEach((slot, column) => {
+      if (slot.origin && slot.cell.text !== '' && parseAmount(slot.cell.text) === null) columns.add(column);
+    });
+  }
+  return columns;
 }
 
 /** A row of column numbers under the header (`** | ** | 1 | 2 | 3`, 栏次). */

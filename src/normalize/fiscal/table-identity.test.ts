@@ -65,3 +65,11 @@ describe('titleWithoutLabel / phaseOf', () => {
     expect(phaseOf('2026年一般公共预算“三公”经费支出情况表', ['三公经费预（决）算数（财政拨款）'])).toBe('budget');
   });
 });
+
+describe('titleWithoutLabel and list numbers', () => {
+  it('drops a list number and a part heading run into the title (Jiangsu 2017)', () => {
+    expect(titleWithoutLabel('第二部分省检察院2017年度部门预算表一、收支预算总表', null)).toBe('收支预算总表');
+    expect(titleWithoutLabel('十一、一般公共预算“三公”经费、会议费、培训费支出预算表', null)).toBe('一般公共预算“三公”经费、会议费、培训费支出预算表');
+    expect(titleWithoutLabel('2026年部门收支总表', null)).toBe('2026年部门收支总表');
+  });
+});

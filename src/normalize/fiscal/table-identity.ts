@@ -30,8 +30,16 @@ export function labelFrom(texts: readonly string[]): string | null {
   return null;
 }
 
-/** A title without its number label (`预算01表 收支总表` → `收支总表`). */
-export function titleWithoutLabel(title: string, label: string | null): string {
+/**
+ * A title without its number label (`预算01表 收支总表` → `收支总表`) and without
+ * its list number (`二、收入预算总表` → `收入预算总表`). A part heading the layout
+ * ran into the title (`第二部分…预算表一、收支预算总表`) is dropped: the table's own
+ * title is the one after the last list number.
+ */
+export function titleWithoutLabel(printed: string, label: string | null): string {
+  const numbered = /(?:^|表|部分)\s*[一二三四五六七八九十]+[、．.]\s*(?=.*表)/gu;
+  const last = [...printed.matchAll(numbered)].at(-1);
+  const title = last ? printed.slice(last.index + last[0].length) : printed;
   if (!label) return title;
   const folded = foldTitle(title);
   const at = folded.indexOf(label);

@@ -78,7 +78,8 @@ export function readTableSummary(tables: readonly FiscalTable[]): Record<string,
 function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null {
   for (const table of tables) {
     if (table.kind !== 'three_public' || !table.measures.some((m) => m.key === 'meeting' || m.key === 'training')) continue;
-    const subtotal = table.measures.find((m) => /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
+    // The current year's subtotal (key `total`), not a 上年 or 增减 block's.
+    const subtotal = table.measures.find((m) => m.key === 'total' && /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
     const row = [...table.totals, ...table.lines][0];
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];

@@ -103,7 +103,8 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
       const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
       if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
         const opened = projectFromColumns(grid, row, header, project, header.budgetUnit ?? unit, table.index);
-        if (continuesProject(draft, opened)) mergeInto(draft, opened);
+        const budgetRunsOn = header.columns.budget !== undefined && !grid[row][header.columns.budget].origin;
+        if (continuesProject(draft, opened, budgetRunsOn)) mergeInto(draft, opened);
         else startProject(opened);
       }
       else if (!project) takeRowFields(draft, grid, row, header, unit);
@@ -213,16 +214,31 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
   draft.budget ??= amountOf(cellText(grid, row, header, 'budget'), header.budgetUnit ?? unit);
 }
 
-/** A project cell repeating (or completing) the open project's name on the next page: the same project. */
-function continuesProject(draft: Draft, opened: Draft): boolean {
+/**
+ * A project cell continuing the open project over a page break. The break cuts
+ * the project's merged cells: each page prints its part (`11000022T000000459099-重点调查`
+ * | `研究专项工作经费`, or a bare code fragment `11000022T000000` | `456102-成本监审工作经费`),
+ * or some producers the whole text again. A page's own project cells always
+ * start a project of their own, and a project starts its budget cell with it:
+ * a budget cell running on into this row, or a part without the code the open
+ * project prints, is the same project.
+ */
+function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): boolean {
   const before = draft.projectText;
-  if (before === '' || draft.projectCell === null) return false;
-  return opened.projectText.startsWith(before) || before.includes(opened.projectText) || /^[0-9A-Za-z]+$/u.test(before);
+  if (before === '' || draft.projectCell === null || !acrossPageBreak(draft, opened)) return false;
+  if (budgetRunsOn || opened.projectText.startsWith(before) || before.includes(opened.projectText)) return true;
+  return /^[0-9A-Za-z]+$/u.test(before) || (draft.code !== null && opened.code === null);
+}
+
+/** Whether the opened project cell is on a later page than the open project's (or, without page numbers, in a later table of the run). */
+function acrossPageBreak(draft: Draft, opened: Draft): boolean {
+  const [before, after] = [draft.projectCell?.page, opened.projectCell?.page];
+  return before !== undefined && after !== undefined ? after > before : opened.table !== draft.table;
 }
 
 function mergeInto(draft: Draft, opened: Draft): void {
-  const projectText = joinOverlapping(draft.projectText, opened.projectText);
-  const goals = joinOverlapping(draft.goalTexts.join(''), opened.goalTexts.join(''));
+  const projectText = joinParts(draft.projectText, opened.projectText);
+  const goals = joinParts(draft.goalTexts.join(''), opened.goalTexts.join(''));
   const named = splitProjectCode(projectText);
   Object.assign(draft, named, {
     code: named.code ?? draft.code,
@@ -233,13 +249,15 @@ function mergeInto(draft: Draft, opened: Draft): void {
   });
 }
 
-/** Two printings of one text split or repeated over a page break, joined once (`做好…为政府制` + `定价格提供支撑。`). */
-function joinOverlapping(before: string, after: string): string {
+/**
+ * The two printings of one text over a page break, joined once: the whole text
+ * repeated, or its two parts (`做好…为政府制` + `定价格提供支撑。`) — parts meet
+ * without overlap, since each character is printed on one page only
+ * (`11000025T000003` + `315028-…`: the repeated `3` is the code's own).
+ */
+function joinParts(before: string, after: string): string {
   if (after.includes(before)) return after;
   if (before.includes(after)) return before;
-  for (let overlap = Math.min(before.length, after.length); overlap > 0; overlap--) {
-    if (before.endsWith(after.slice(0, overlap))) return before + after.slice(overlap);
-  }
   return before + after;
 }
 
