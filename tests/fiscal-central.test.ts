@@ -38,12 +38,9 @@ describe('central 国家信访局 2026: fiscal tables', () => {
     expect(table.totals.find((total) => total.side === 'expenditure' && total.name === '支出总计')?.values.total).toBe(506169400);
   });
 
-  // Known PDF ingester defect (src/ingest/pdf/text.ts `glyphsOf`): p. 5 draws `16,474.82` and
-  // `一、一般公共服务支出`, `48,362.82` and `本年支出合计` as one pdf.js item each, and the clip is
-  // looked up only at the item's origin (the revenue figure's cell), so the expenditure labels are
-  // dropped. This holds what the page prints; it fails once the ingester keeps each operator's
-  // clip, and then becomes a plain `it` again.
-  it.fails('names the expenditure rows printed beside a revenue figure', async () => {
+  // p. 5 draws `16,474.82` and `一、一般公共服务支出`, `48,362.82` and `本年支出合计` as one pdf.js
+  // item each, under two cells' clips: the labels are read with the next cell's clip.
+  it('names the expenditure rows printed beside a revenue figure', async () => {
     const table = await byKind('income_expenditure_summary');
     expect(table.lines.find((entry) => entry.side === 'expenditure' && entry.name === '一般公共服务支出')?.values.total).toBe(471793000);
     expect(table.totals.find((total) => total.side === 'expenditure' && total.name === '本年支出合计')?.values.total).toBe(506169400);

@@ -66,11 +66,8 @@ describe('Jiangsu 检察院 2017: fiscal tables', () => {
     expect(table.totals.map((total) => total.values.total)).toEqual([179816800, 179816800]);
   });
 
-  // Known PDF ingester defect (src/ingest/pdf/text.ts `glyphsOf`): p. 11 draws `17,981.68` and
-  // `一、基本支出` as one pdf.js item, and the clip is looked up only at the item's origin (the
-  // revenue figure's cell), so the label is dropped. This holds what the page prints; it fails once
-  // the ingester keeps each operator's clip, and then becomes a plain `it` again.
-  it.fails('names the 基本支出 row printed beside the revenue figure (p. 11)', async () => {
+  // p. 11 draws `17,981.68` and `一、基本支出` as one pdf.js item under two cells' clips.
+  it('names the 基本支出 row printed beside the revenue figure (p. 11)', async () => {
     const table = await fiscalTable(file, '财政拨款收支预算总表');
     expect(lineNamed(table, '基本支出', 'expenditure')?.values.total).toBe(123084800);
   });

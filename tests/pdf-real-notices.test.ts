@@ -112,6 +112,13 @@ describe('国家信访局 2026 (central template, WPS)', () => {
     expect(d.document).toMatchObject({ title: '国家信访局2026年度部门预算', unit: '国家信访局', fiscalYear: 2026, region: null });
   });
 
+  it('keeps a label pdf.js merges into one text item with the figure of the cell before it', async () => {
+    const d = await real('central-guojia-xinfangju-2026-dept-budget');
+    const [summary] = titled(d.tables, '部门收支总表');
+    // p. 5 draws `16,474.82` and `一、一般公共服务支出` as one text item, each under its own cell's clip.
+    expect(row(summary.rows[2])).toEqual(['一、一般公共预算拨款收入', '16,474.82', '一、一般公共服务支出', '47,179.30']);
+  });
+
   it('rebuilds the “三公” table with its nested header', async () => {
     const d = await real('central-guojia-xinfangju-2026-dept-budget');
     const [table] = titled(d.tables, '财政拨款预算“三公”经费支出表');

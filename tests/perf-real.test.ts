@@ -37,11 +37,8 @@ const quantity = (raw: string, operator: string, value: number, unit: string | n
 const qualitative = (raw: string) => ({ raw, operator: null, value: null, unit: null, text: raw });
 const bare = { description: null, scoringRule: null, basis: null, weight: null };
 
-// Known PDF ingester defect (src/ingest/pdf/text.ts `glyphsOf`): pdf.js merges consecutive
-// show-text operators into one text item (`1517.95 万元`, `成本指标 经济成本`) and the clip is
-// looked up only at the item's origin, so the part drawn in the next cell, under that cell's
-// clip, is dropped. The `it.fails` below hold what the page prints; they fail as soon as the
-// ingester keeps each operator's clip, and then become plain `it` again.
+// pdf.js merges consecutive show-text operators of neighbouring cells into one text item
+// (`1517.95 万元`, `成本指标 经济成本`); the part drawn in the next cell is read with that cell's clip.
 
 describe('Beijing 预算12表: one 项目支出绩效目标表 over 51 pages', () => {
   it('holds every project once, with its code, however its cells break over pages', async () => {
@@ -134,8 +131,8 @@ describe('Changsha: Hunan layout (指标值 | 指标值内容 | 评（扣）分�
     expect(indicator(overall, '基本支出不超预算（不含年中调整数）').target).toMatchObject({ operator: '<=', value: 1517.95 });
   }, timeout);
 
-  // p. 30: `≤ | 1517.95 | 万元` — the 计量单位 cell's 万元 shares a pdf.js item with the figure (ingester defect above).
-  it.fails('reads the unit-level 计量单位 column (万元)', async () => {
+  // p. 30: `≤ | 1517.95 | 万元` — the 计量单位 cell's 万元 shares a pdf.js item with the figure.
+  it('reads the unit-level 计量单位 column (万元)', async () => {
     const overall = (await performanceOf('changsha-xinfang-2026-dept-budget.pdf')).performance.overall!;
     expect(indicator(overall, '基本支出不超预算（不含年中调整数）').target).toEqual(quantity('≤1517.95万元', '<=', 1517.95, '万元'));
   }, timeout);
@@ -230,8 +227,8 @@ describe("Xi'an and the central template: indicators with 分值", () => {
   }, timeout);
 
   // p. 43 (表15): the header `一级指标 二级指标` and the row `成本指标 经济成本` are one pdf.js item each,
-  // so 二级指标 and 经济成本 are lost (ingester defect above).
-  it.fails("Xi'an: the unit-level table's 二级指标 column", async () => {
+  // read with the clips of their own cells.
+  it("Xi'an: the unit-level table's 二级指标 column", async () => {
     const overall = (await performanceOf('xian-bangongting-2026-dept-budget.pdf')).performance.overall!;
     expect(indicator(overall, '文件、刊物、公报印制成本（万元）').level2).toBe('经济成本');
   }, timeout);

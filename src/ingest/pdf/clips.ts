@@ -8,7 +8,7 @@ import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { BBox } from '../../model/document.js';
 import { apply, identity, multiply, type Matrix } from './geometry.js';
 import { decodeConstructPath } from './path-ops.js';
-import type { OperatorList } from './rulings.js';
+import { walkOperators, type OperatorList } from './graphics-state.js';
 
 /** The origin (displayed page coordinates) of a text run and the clip box in force when it was drawn. */
 export interface ClippedRun {
@@ -22,84 +22,62 @@ interface State {
   clip: BBox | null;
 }
 
-/** Clip boxes by run origin, to the nearest point. */
-export type ClipIndex = Map<string, ClippedRun[]>;
-
-const keyOf = (x: number, y: number) => `${Math.round(x)}|${Math.round(y)}`;
+/** Runs by baseline (to the nearest point), left to right. */
+export type ClipIndex = Map<number, ClippedRun[]>;
 
 export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
   const runs: ClippedRun[] = [];
-  let state: State = { ctm: identity, clip: null };
-  const stack: State[] = [];
   let pendingClip = false;
   let line: Matrix = identity;
   let leading = 0;
-  const { fnArray, argsArray } = list;
-  for (let i = 0; i < fnArray.length; i++) {
-    const args = argsArray[i] as unknown[] | null;
-    switch (fnArray[i]) {
-      case OPS.save:
-        stack.push(state);
-        break;
-      case OPS.restore:
-        state = stack.pop() ?? state;
-        break;
-      case OPS.transform:
-        state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push(state);
-        const matrix = args?.[0] as ArrayLike<number> | null;
-        if (matrix && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(matrix) as Matrix) };
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
-        break;
+  const move = (tx: unknown, ty: unknown) => (line = multiply(line, [1, 0, 0, 1, Number(tx) || 0, Number(ty) || 0]));
+  walkOperators<State>(list, { ctm: identity, clip: null }, (fn, args, state) => {
+    switch (fn) {
       case OPS.clip:
       case OPS.eoClip:
         pendingClip = true;
-        break;
+        return state;
       case OPS.constructPath: {
-        if (!pendingClip) break;
+        // pdf.js emits the clip operator (W, W*) ahead of the path it clips to.
+        if (!pendingClip) return state;
         pendingClip = false;
         const points = decodeConstructPath(args)?.subpaths.flatMap((s) => s.points) ?? [];
-        if (points.length === 0) break;
+        if (points.length === 0) return state;
         const toPage = multiply(viewport, state.ctm);
         const page = points.map(([x, y]) => apply(toPage, x, y));
         const box: BBox = [Math.min(...page.map((p) => p[0])), Math.min(...page.map((p) => p[1])), Math.max(...page.map((p) => p[0])), Math.max(...page.map((p) => p[1]))];
-        state = { ...state, clip: state.clip ? intersect(state.clip, box) : box };
-        break;
+        return { ...state, clip: state.clip ? intersect(state.clip, box) : box };
       }
       case OPS.beginText:
         line = identity;
-        break;
+        return state;
       case OPS.setTextMatrix:
         line = Array.from(args?.[0] as ArrayLike<number>) as Matrix;
-        break;
+        return state;
       case OPS.setLeading:
         leading = Number(args?.[0]) || 0;
-        break;
+        return state;
       case OPS.setLeadingMoveText:
         leading = -(Number(args?.[1]) || 0);
-        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
-        break;
+        move(args?.[0], args?.[1]);
+        return state;
       case OPS.moveText:
-        line = multiply(line, [1, 0, 0, 1, Number(args?.[0]) || 0, Number(args?.[1]) || 0]);
-        break;
+        move(args?.[0], args?.[1]);
+        return state;
       case OPS.nextLine:
-        line = multiply(line, [1, 0, 0, 1, 0, -leading]);
-        break;
+        move(0, -leading);
+        return state;
       case OPS.showText:
         if (state.clip) {
           const [x, y] = apply(multiply(viewport, state.ctm), line[4], line[5]);
           runs.push({ x, y, clip: state.clip });
         }
-        break;
+        return state;
     }
-  }
+  });
   const index: ClipIndex = new Map();
-  for (const run of runs) index.set(keyOf(run.x, run.y), [...(index.get(keyOf(run.x, run.y)) ?? []), run]);
+  for (const run of runs) index.set(Math.round(run.y), [...(index.get(Math.round(run.y)) ?? []), run]);
+  for (const line of index.values()) line.sort((a, b) => a.x - b.x);
   return index;
 }
 
@@ -107,18 +85,42 @@ function intersect(a: BBox, b: BBox): BBox {
   return [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])];
 }
 
-/** The clip in force at a run starting at (x, y), if the operator list knows the run. */
-export function clipAt(index: ClipIndex, x: number, y: number): BBox | null {
-  for (let dx = -1; dx <= 1; dx++) {
-    for (let dy = -1; dy <= 1; dy++) {
-      const run = index.get(keyOf(x + dx, y + dy))?.find((r) => Math.abs(r.x - x) < 0.5 && Math.abs(r.y - y) < 0.5);
-      if (run) return run.clip;
+/** The run starting at (x, y), if the operator list knows it: the nearest, as overflow text may start a hair away. */
+function runAt(index: ClipIndex, x: number, y: number): ClippedRun | null {
+  let best: ClippedRun | null = null;
+  const distance = (r: ClippedRun) => Math.hypot(r.x - x, r.y - y);
+  for (const key of [Math.round(y) - 1, Math.round(y), Math.round(y) + 1]) {
+    for (const run of index.get(key) ?? []) {
+      if (Math.abs(run.x - x) < 0.5 && Math.abs(run.y - y) < 0.5 && (!best || distance(run) < distance(best))) best = run;
     }
   }
-  return null;
+  return best;
+}
+
+/**
+ * Whether a character of a text item starting at (`startX`, `y`) whose middle
+ * is at (`x`, `middleY`) is visible: its run's clip holds it. pdf.js may merge
+ * the runs of side-by-side cells into one item, so a character past the right
+ * edge of its item's first clip belongs to the run of the next cell when one
+ * starts there on the same baseline. Text outside its clip above or below (a
+ * merged cell's overflow) stays hidden. Runs the operator list does not know
+ * are kept.
+ */
+export function visibleInRun(index: ClipIndex, startX: number, y: number, x: number, middleY: number): boolean {
+  const own = runAt(index, startX, y);
+  if (!own || insideClip(own.clip, x, middleY)) return true;
+  const [, top, right, bottom] = own.clip;
+  if (x <= right || middleY <= top || middleY >= bottom) return false;
+  let next: ClippedRun | null = null;
+  for (const key of [Math.round(y) - 1, Math.round(y), Math.round(y) + 1]) {
+    for (const run of index.get(key) ?? []) {
+      if (Math.abs(run.y - y) < 0.5 && run.x >= right - 0.5 && run.x < x && (!next || run.x > next.x)) next = run;
+    }
+  }
+  return next !== null && insideClip(next.clip, x, middleY);
 }
 
 /** A character whose middle is on or past the clip's edge is at least half hidden: not read. */
-export function insideClip(clip: BBox, x: number, y: number): boolean {
+function insideClip(clip: BBox, x: number, y: number): boolean {
   return x > clip[0] && x < clip[2] && y > clip[1] && y < clip[3];
 }

@@ -4,12 +4,8 @@
 // All three become horizontal or vertical segments on the displayed page.
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { apply, identity, multiply, pageScale, type Matrix, type Segment } from './geometry.js';
+import { walkOperators, type OperatorList } from './graphics-state.js';
 import { decodeConstructPath, type Subpath } from './path-ops.js';
-
-export interface OperatorList {
-  fnArray: number[];
-  argsArray: unknown[];
-}
 
 const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -27,40 +23,16 @@ interface GraphicsState {
 export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: number; height: number }): Segment[] {
   const thin = THIN * pageScale(page);
   const segments: Segment[] = [];
-  let state: GraphicsState = { ctm: identity, stroke: '#000000', fill: '#000000' };
-  const stack: GraphicsState[] = [];
-  const { fnArray, argsArray } = list;
-  for (let i = 0; i < fnArray.length; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[] | null;
+  const initial: GraphicsState = { ctm: identity, stroke: '#000000', fill: '#000000' };
+  walkOperators(list, initial, (fn, args, state) => {
     switch (fn) {
-      case OPS.save:
-        stack.push(state);
-        break;
-      case OPS.restore:
-        state = stack.pop() ?? state;
-        break;
-      case OPS.transform:
-        state = { ...state, ctm: multiply(state.ctm, args as unknown as Matrix) };
-        break;
-      case OPS.paintFormXObjectBegin: {
-        stack.push(state);
-        const matrix = args?.[0] as ArrayLike<number> | null;
-        if (matrix && matrix.length === 6) state = { ...state, ctm: multiply(state.ctm, Array.from(matrix) as Matrix) };
-        break;
-      }
-      case OPS.paintFormXObjectEnd:
-        state = stack.pop() ?? state;
-        break;
       case OPS.setStrokeRGBColor:
-        if (typeof args?.[0] === 'string') state = { ...state, stroke: args[0] };
-        break;
+        return typeof args?.[0] === 'string' ? { ...state, stroke: args[0] } : state;
       case OPS.setFillRGBColor:
-        if (typeof args?.[0] === 'string') state = { ...state, fill: args[0] };
-        break;
+        return typeof args?.[0] === 'string' ? { ...state, fill: args[0] } : state;
       case OPS.constructPath: {
         const path = decodeConstructPath(args);
-        if (!path) break;
+        if (!path) return state;
         const toPage = multiply(viewport, state.ctm);
         const subpaths = path.subpaths.map((s) => ({ ...s, points: s.points.map(([x, y]) => apply(toPage, x, y)) }));
         if (strokeOps.has(path.paintOp) && !isInvisible(state.stroke)) {
@@ -72,10 +44,10 @@ export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: n
             if (line) segments.push(line);
           }
         }
-        break;
+        return state;
       }
     }
-  }
+  });
   return segments;
 }
 

@@ -3,7 +3,7 @@
 // character's position, because one run may cross a cell border.
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { foldCharacters, isWide } from './characters.js';
-import { clipAt, insideClip, type ClipIndex } from './clips.js';
+import { visibleInRun, type ClipIndex } from './clips.js';
 import { multiply, type Glyph, type Matrix } from './geometry.js';
 
 /** Share of the em box above the baseline (ascent) and below it (descent). */
@@ -28,7 +28,8 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: Cl
     const up: [number, number] = [m[2] / size, m[3] / size];
     // Vertical writing advances downwards; its item.width is then the run's height.
     const advance = item.width > 0 ? item.width : size * chars.length;
-    const clip = clipAt(clips, m[4], m[5]);
+    // Clips are looked up for text running left to right on the displayed page only.
+    const horizontal = Math.abs(along[1]) < 1e-3 && along[0] > 0;
     const weights = chars.map((c) => (isWide(c) ? 1 : 0.5));
     const total = weights.reduce((a, b) => a + b, 0);
     let offset = 0;
@@ -44,7 +45,8 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: Cl
         const xs = corners.map((c) => c[0]);
         const ys = corners.map((c) => c[1]);
         const glyph = { text, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys), size };
-        if (!clip || insideClip(clip, (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2)) glyphs.push(glyph);
+        const [x, y] = [(glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2];
+        if (!horizontal || visibleInRun(clips, m[4], m[5], x, y)) glyphs.push(glyph);
       }
       offset += width;
     });
