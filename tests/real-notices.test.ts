@@ -165,9 +165,12 @@ const notices: Expected[] = [
     figures: {
       'revenue.total': 179966800,
       'expenditure.total': 179966800,
-      // `此外，基本支出预算数为12323.46万元` (the 支出预算情况说明 prints 12323.48: a printed discrepancy).
-      'expenditure.basic': 123234600,
+      // Rule 2: the 支出预算总表 (p. 11) prints 12323.48, as the 支出预算情况说明 does; the narrative's
+      // `此外，基本支出预算数为12323.46万元` (p. 19) is reported as CROSS_TABLE_MISMATCH.
+      'expenditure.basic': 123234800,
       'expenditure.project': 55330000,
+      'expenditure.reserve': 1402000,
+      'revenue.other': 150000,
       'changeFromPriorYear.total': 14638000,
       // Rule 4: 110 + 317.8 + 156.55, not the table's 合计 with 会议费 and 培训费 (1452.35).
       'threePublic.total': 5843500,

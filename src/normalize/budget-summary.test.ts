@@ -46,6 +46,7 @@ describe('budgetSummary of the Langfang 2023 notice (narrative only)', async () 
       personnel: 15169800,
       publicOperation: 1960000,
       project: 24836500,
+      reserve: null,
     });
     for (const key of ['total', 'currentYear', 'basic', 'personnel', 'publicOperation', 'project']) {
       expect(summary.evidence[`expenditure.${key}`]).toBe(EXPENDITURE);

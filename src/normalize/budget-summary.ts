@@ -1,21 +1,101 @@
 // budgetSummary: each figure from the standard tables when one states it
-// (exact, in the table's unit), otherwise from the narrative (rule 2).
+// (exact, in the table's unit), otherwise from the narrative (rule 2) — but
+// figures that are checked against each other (a whole and its parts) come
+// from sources that speak of the same funds, so a sum that does not add up is
+// the document's own mistake, never one of mixing two tables' scopes.
+import { Decimal } from 'decimal.js';
 import type { BudgetSummary, FiscalTable } from '../schema/canonical.js';
 import type { DocumentView } from './document-view.js';
-import { readNarrativeSummary } from './narrative/read-summary.js';
-import { readTableSummary } from './narrative/table-summary.js';
+import { readNarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
+import { readTableFigures, type TableValue } from './narrative/table-summary.js';
+
+/** A whole and its parts, as validate/summary.ts checks them; of two wholes listed, the parts add up to the first one stated. */
+interface Group {
+  whole: readonly string[];
+  parts: readonly string[];
+  /** A larger whole whose narrative statement also speaks of these parts (the “三公” total for the vehicle costs). */
+  within?: string;
+}
+
+const groups: readonly Group[] = [
+  {
+    whole: ['revenue.total'],
+    parts: ['revenue.currentYear', 'revenue.generalPublicBudget', 'revenue.governmentFund', 'revenue.stateCapital', 'revenue.specialAccount', 'revenue.business', 'revenue.businessOperation', 'revenue.superiorSubsidy', 'revenue.subordinateRemit', 'revenue.other', 'revenue.carryover'],
+  },
+  { whole: ['expenditure.currentYear', 'expenditure.total'], parts: ['expenditure.basic', 'expenditure.project', 'expenditure.reserve'] },
+  { whole: ['expenditure.basic'], parts: ['expenditure.personnel', 'expenditure.publicOperation'] },
+  { whole: ['threePublic.total'], parts: ['threePublic.overseasTravel', 'threePublic.vehicles', 'threePublic.reception'] },
+  { whole: ['threePublic.vehicles'], parts: ['threePublic.vehiclePurchase', 'threePublic.vehicleOperation'], within: 'threePublic.total' },
+];
+
+interface Chosen {
+  yuan: number;
+  evidence: string;
+  /** The table it was read from; null: the narrative. */
+  table: number | null;
+}
 
 export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[]): BudgetSummary {
   const narrative = readNarrativeSummary(view.paragraphs);
-  const tables = readTableSummary(fiscalTables);
+  const tables = readTableFigures(fiscalTables);
+  const chosen: Record<string, Chosen | null> = {};
+  const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {
+    const table = (tables[path] ?? []).find((value) => !value.matchOnly && accept(value));
+    const told = narrative[path];
+    chosen[path] = table ? { yuan: table.yuan, evidence: table.evidence, table: table.table } : told && narrativeAgrees ? fromNarrative(told) : null;
+  };
+  // The general-public-budget tables cover all the funds when the general public budget is all the revenue.
+  let allFundsArePublicBudget = false;
+  const coversAllFunds = (value: TableValue) => value.scope === 'all' || allFundsArePublicBudget;
+
+  for (const group of groups) {
+    for (const path of group.whole) if (!(path in chosen)) choose(path, coversAllFunds, true);
+    const wholePath = group.whole.find((path) => chosen[path]) ?? null;
+    const whole = wholePath === null ? null : chosen[wholePath];
+    for (const part of group.parts) {
+      if (part in chosen) continue;
+      if (!whole || !wholePath) {
+        choose(part, coversAllFunds, true);
+        continue;
+      }
+      const sameWhole = (value: TableValue) =>
+        value.table === whole.table || coversAllFunds(value) || statesWhole(tables[wholePath] ?? [], value.table, whole, narrative[wholePath]);
+      const narrativeWholes = group.within ? [...group.whole, group.within] : group.whole;
+      const narrativeAgrees = whole.table === null || narrativeWholes.some((path) => narrativeStates(narrative[path], chosen[path]));
+      choose(part, sameWhole, narrativeAgrees);
+    }
+    if (group.whole[0] === 'revenue.total') {
+      const { 'revenue.total': total, 'revenue.generalPublicBudget': publicBudget } = chosen;
+      allFundsArePublicBudget = !!total && !!publicBudget && total.yuan === publicBudget.yuan;
+    }
+  }
+  for (const path of summaryPaths(emptyBudgetSummary())) if (!(path in chosen)) choose(path, coversAllFunds, true);
+
   const summary = emptyBudgetSummary();
   for (const path of summaryPaths(summary)) {
-    const figure = tables[path] ?? narrative[path];
+    const figure = chosen[path];
     if (!figure) continue;
     setAt(summary, path, figure.yuan);
     summary.evidence[path] = figure.evidence;
   }
   return summary;
+}
+
+function fromNarrative(told: NarrativeValue): Chosen {
+  return { yuan: told.yuan, evidence: told.evidence, table: null };
+}
+
+/** A table speaks of the chosen whole when it states the same figure for it (to the narrative's rounding when the whole is the narrative's). */
+function statesWhole(wholeFigures: readonly TableValue[], table: number, whole: Chosen, told: NarrativeValue | undefined): boolean {
+  const own = wholeFigures.find((value) => value.table === table);
+  if (!own) return false;
+  const tolerance = whole.table === null && told ? told.tolerance : 0;
+  return new Decimal(own.yuan).minus(whole.yuan).abs().lte(tolerance);
+}
+
+/** The narrative's parts belong to a table's whole only when the narrative states that whole too, to its rounding. */
+function narrativeStates(told: NarrativeValue | undefined, whole: Chosen | null | undefined): boolean {
+  return !!told && !!whole && new Decimal(told.yuan).minus(whole.yuan).abs().lte(told.tolerance);
 }
 
 /** Every money field's dotted path, in the contract's order (so evidence keys come out in a stable order). */
@@ -49,7 +129,7 @@ export function emptyBudgetSummary(): BudgetSummary {
       other: null,
       carryover: null,
     },
-    expenditure: { total: null, currentYear: null, basic: null, personnel: null, publicOperation: null, project: null },
+    expenditure: { total: null, currentYear: null, basic: null, personnel: null, publicOperation: null, project: null, reserve: null },
     changeFromPriorYear: { total: null, basic: null, project: null },
     operatingExpenses: null,
     threePublic: { total: null, overseasTravel: null, vehicles: null, vehiclePurchase: null, vehicleOperation: null, reception: null },

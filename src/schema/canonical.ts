@@ -74,6 +74,8 @@ export const budgetSummarySchema = z
         personnel: nullableMoney,
         publicOperation: nullableMoney,
         project: nullableMoney,
+        // Additive (project rule): 单位预留机动经费, a third part of this year's spending beside basic and project (Jiangsu 2017).
+        reserve: nullableMoney.describe('单位预留机动经费'),
       })
       .strict(),
     changeFromPriorYear: z

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertSample } from '../../tests/support/samples.js';
 import { shanghai2024Tables } from '../../tests/support/shanghai-2024-tables.js';
+import { readBudgetSummary } from '../normalize/budget-summary.js';
 import type { Disclosure } from '../schema/canonical.js';
 import { validateSections } from './sections.js';
 import { validateSummary } from './summary.js';
@@ -96,6 +97,8 @@ describe('summary checks', () => {
         // The Shanghai narrative: 收入预算15621.11万元 agrees with 156,211,123元 (rounding); say 15621.21万元 instead.
         d.sections[1].text = '2024年，收入预算15621.21万元，其中：财政拨款收入15621.11万元。';
         d.sections[3].text = '2024年“三公”经费预算数为47.91万元。其中：（一）因公出国（境）费0万元。';
+        // budgetSummary as the normalizer reads it from these tables and paragraphs (the tables' figures win).
+        d.budgetSummary = readBudgetSummary({ items: [], tables: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
       }),
     );
     expect(findings.filter((f) => f.code === 'CROSS_TABLE_MISMATCH')).toEqual([

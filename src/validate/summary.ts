@@ -6,7 +6,6 @@ import { Decimal } from 'decimal.js';
 import { sumYuan } from '../money/amount.js';
 import { summaryPaths } from '../normalize/budget-summary.js';
 import { readNarrativeSummary } from '../normalize/narrative/read-summary.js';
-import { readTableSummary } from '../normalize/narrative/table-summary.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
 import { sectionParagraphs } from './narrative-text.js';
 
@@ -49,7 +48,9 @@ function checkSums(disclosure: Disclosure): Finding[] {
   }
   const spent = expenditure.currentYear ?? expenditure.total;
   const spentPath = expenditure.currentYear !== null ? '/budgetSummary/expenditure/currentYear' : '/budgetSummary/expenditure/total';
-  check(spentPath, spent, [expenditure.basic, expenditure.project], 'basic + project expenditure vs total');
+  // 单位预留机动经费, where a notice sets it aside, is a third part of this year's spending.
+  const spentParts = expenditure.reserve === null ? [expenditure.basic, expenditure.project] : [expenditure.basic, expenditure.project, expenditure.reserve];
+  check(spentPath, spent, spentParts, `basic + project${expenditure.reserve === null ? '' : ' + reserve'} expenditure vs total`);
   check('/budgetSummary/expenditure/basic', expenditure.basic, [expenditure.personnel, expenditure.publicOperation], 'personnel + public operation vs basic expenditure');
   check('/budgetSummary/threePublic/total', threePublic.total, [threePublic.overseasTravel, threePublic.vehicles, threePublic.reception], '“三公” categories vs “三公” total');
   check('/budgetSummary/threePublic/vehicles', threePublic.vehicles, [threePublic.vehiclePurchase, threePublic.vehicleOperation], 'vehicle purchase + operation vs vehicle total');
@@ -72,27 +73,36 @@ function checkBalance(disclosure: Disclosure): Finding[] {
   ];
 }
 
-/** Rule 2: where a table states a figure, the narrative must agree with it up to the narrative's rounding. */
+/** Rule 2: where budgetSummary took a table's figure, the narrative must agree with it up to the narrative's rounding. */
 function checkAgainstTables(disclosure: Disclosure): Finding[] {
-  const tables = readTableSummary(disclosure.fiscalTables);
-  if (Object.keys(tables).length === 0) return [];
+  const summary = disclosure.budgetSummary;
   const narrative = readNarrativeSummary(sectionParagraphs(disclosure).map((paragraph) => paragraph.text));
   const findings: Finding[] = [];
-  for (const path of summaryPaths(disclosure.budgetSummary)) {
-    const table = tables[path];
+  for (const path of summaryPaths(summary)) {
+    const evidence = summary.evidence[path];
     const told = narrative[path];
-    if (!table || !told || told.derived) continue;
-    if (new Decimal(told.yuan).minus(table.yuan).abs().lte(told.tolerance)) continue;
+    if (!evidence || !tableEvidence.test(evidence) || !told || told.derived) continue;
+    const stated = valueAt(summary, path);
+    if (stated === null || new Decimal(told.yuan).minus(stated).abs().lte(told.tolerance)) continue;
     findings.push({
       code: 'CROSS_TABLE_MISMATCH',
       severity: 'error',
       path: `/budgetSummary/${path.replace('.', '/')}`,
-      message: `the narrative states ${told.yuan} yuan ("${told.evidence}"), ${table.evidence} states ${table.yuan} yuan`,
-      expected: table.yuan,
+      message: `the narrative states ${told.yuan} yuan ("${told.evidence}"), ${evidence} states ${stated} yuan`,
+      expected: stated,
       actual: told.yuan,
     });
   }
   return findings;
+}
+
+const tableEvidence = /^table \d+:/u;
+
+function valueAt(summary: Disclosure['budgetSummary'], path: string): number | null {
+  const [group, field] = path.split('.');
+  const value = (summary as unknown as Record<string, unknown>)[group];
+  const figure = field === undefined ? value : (value as Record<string, unknown>)[field];
+  return typeof figure === 'number' ? figure : null;
 }
 
 /**

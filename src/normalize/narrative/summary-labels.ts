@@ -45,6 +45,7 @@ export const expenditurePartLabels = {
   project: `(?<!公共预算|拨款)项目支出${STATED}`,
   personnel: '人员(?:类)?(?:项目)?经费(?:支出)?|人员支出',
   publicOperation: '(?<!日常)公用(?:类)?(?:项目)?经费(?:支出)?|公用支出',
+  reserve: `(?:单位)?预留机动经费${STATED}`,
 } as const;
 
 /** Funds planned to carry into next year (`年终结转结余资金882.21万元`, Beijing): total − this = this year's spending. */

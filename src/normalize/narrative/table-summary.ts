@@ -1,26 +1,47 @@
 // The budget-summary figures the standard tables state (rule 2: a table's
 // figure is exact and wins over the narrative's). Each figure is looked up by
-// table kind, row name (a 合计/总计 row or a line) and measure key.
+// table kind, row name (a 合计/总计 row or a line) and measure key. Every table
+// that states a figure is kept as a candidate: which one budgetSummary takes
+// depends on what the figures are checked against (budget-summary.ts).
 import type { FiscalTable } from '../../schema/canonical.js';
+
+/**
+ * Which funds a table covers: `all` (收支总表, 收入总表, 支出总表, the “三公” table) or only the
+ * general public budget (一般公共预算支出表, 基本支出表), whose basic expenditure is not the department's
+ * unless the general public budget is all its funding.
+ */
+export type FundScope = 'all' | 'generalPublicBudget';
 
 export interface TableValue {
   yuan: number;
   /** `table N: <row label>` (or the column's label in a one-row table) — N is the RawTable index. */
   evidence: string;
+  /** The RawTable index of the table stating it. */
+  table: number;
+  scope: FundScope;
+  /** The figure only shows which whole the table speaks of (a 支出总表's 合计 as this year's spending); it never fills the field. */
+  matchOnly: boolean;
 }
+
+/** Dotted budgetSummary path → the figure each table states for it, in order of preference (one per table). */
+export type TableFigures = Record<string, TableValue[]>;
 
 interface TableSource {
   path: string;
   kinds: readonly FiscalTable['kind'][];
-  /** The row's printed name; null: any row (a one-row table such as the “三公” table). */
-  row: RegExp | null;
+  /** The row's printed name; `total`: the table's 合计/总计 row (or its unnamed totals row); null: any row (a one-row table). */
+  row: RegExp | 'total' | null;
   side?: 'revenue' | 'expenditure';
   measure: string;
+  matchOnly?: true;
 }
+
+const TOTAL_NAME = /^(?:合计|总计)$/u;
+const partialScope: ReadonlySet<FiscalTable['kind']> = new Set(['general_public_expenditure', 'basic_expenditure']);
 
 const revenueLine = (path: string, row: RegExp, measure: string): TableSource[] => [
   { path, kinds: ['income_expenditure_summary'], row, side: 'revenue', measure: 'total' },
-  { path, kinds: ['income'], row: /合计|总计/u, measure },
+  { path, kinds: ['income'], row: 'total', measure },
 ];
 /** The “三公” table prints its categories as columns (one row) or, in some templates, as rows with one amount column. */
 const threePublic = (key: string, row: RegExp): TableSource[] => [
@@ -28,11 +49,12 @@ const threePublic = (key: string, row: RegExp): TableSource[] => [
   { path: `threePublic.${key}`, kinds: ['three_public'], row, measure: 'total' },
 ];
 
-/** In order of preference: the 收支总表 first, the 收入/支出总表 next. */
+/** In order of preference: the 收支总表 first, the 收入/支出总表 next, the general-public-budget tables last. */
 const sources: readonly TableSource[] = [
-  { path: 'revenue.total', kinds: ['income_expenditure_summary'], row: /^收入总计$/u, side: 'revenue', measure: 'total' },
-  { path: 'revenue.total', kinds: ['income'], row: /^(?:合计|总计)$/u, measure: 'total' },
-  { path: 'revenue.currentYear', kinds: ['income_expenditure_summary'], row: /^本年收入合计$/u, side: 'revenue', measure: 'total' },
+  { path: 'revenue.total', kinds: ['income_expenditure_summary'], row: /^(?:收入)?(?:总计|合计)$/u, side: 'revenue', measure: 'total' },
+  { path: 'revenue.total', kinds: ['income'], row: /^(?:收入)?(?:合计|总计)$/u, measure: 'total' },
+  { path: 'revenue.currentYear', kinds: ['income_expenditure_summary'], row: /^(?:本年|当年)收入(?:合计|小计)$/u, side: 'revenue', measure: 'total' },
+  { path: 'revenue.currentYear', kinds: ['income'], row: 'total', measure: 'currentYear' },
   ...revenueLine('revenue.generalPublicBudget', /^一般公共预算/u, 'generalPublicBudget'),
   ...revenueLine('revenue.governmentFund', /^政府性基金/u, 'governmentFund'),
   ...revenueLine('revenue.stateCapital', /^国有资本经营/u, 'stateCapital'),
@@ -41,15 +63,25 @@ const sources: readonly TableSource[] = [
   ...revenueLine('revenue.businessOperation', /^事业单位经营收入/u, 'businessOperation'),
   ...revenueLine('revenue.superiorSubsidy', /^上级补助收入/u, 'superiorSubsidy'),
   ...revenueLine('revenue.subordinateRemit', /^附属单位上缴收入/u, 'subordinateRemit'),
-  ...revenueLine('revenue.other', /^其他收入/u, 'other'),
+  // Jiangsu 2017's 其他资金 (事业收入、经营收入、其他收入 together).
+  ...revenueLine('revenue.other', /^其他(?:收入|资金)/u, 'other'),
   ...revenueLine('revenue.carryover', /^上年结转/u, 'carryover'),
-  { path: 'expenditure.total', kinds: ['income_expenditure_summary'], row: /^支出总计$/u, side: 'expenditure', measure: 'total' },
-  { path: 'expenditure.currentYear', kinds: ['income_expenditure_summary'], row: /^本年支出合计$/u, side: 'expenditure', measure: 'total' },
-  { path: 'expenditure.basic', kinds: ['expenditure'], row: /^(?:合计|总计)$/u, measure: 'basic' },
-  { path: 'expenditure.project', kinds: ['expenditure'], row: /^(?:合计|总计)$/u, measure: 'project' },
-  { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^(?:合计|总计)$/u, measure: 'personnel' },
-  { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^(?:合计|总计)$/u, measure: 'publicOperation' },
-  ...threePublic('total', /^(?:合计|总计)$/u),
+  { path: 'expenditure.total', kinds: ['income_expenditure_summary'], row: /^(?:支出)?(?:总计|合计)$/u, side: 'expenditure', measure: 'total' },
+  { path: 'expenditure.currentYear', kinds: ['income_expenditure_summary'], row: /^(?:本年|当年)支出(?:合计|小计)$/u, side: 'expenditure', measure: 'total' },
+  { path: 'expenditure.currentYear', kinds: ['expenditure', 'general_public_expenditure'], row: 'total', measure: 'total', matchOnly: true },
+  { path: 'expenditure.basic', kinds: ['expenditure'], row: 'total', measure: 'basic' },
+  // Jiangsu 2017's 收支总表 lists spending by type: 基本支出, 项目支出, 单位预留机动经费.
+  { path: 'expenditure.basic', kinds: ['income_expenditure_summary'], row: /^基本支出$/u, side: 'expenditure', measure: 'total' },
+  { path: 'expenditure.basic', kinds: ['general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'basic' },
+  { path: 'expenditure.basic', kinds: ['basic_expenditure'], row: 'total', measure: 'total' },
+  { path: 'expenditure.project', kinds: ['expenditure'], row: 'total', measure: 'project' },
+  { path: 'expenditure.project', kinds: ['income_expenditure_summary'], row: /^项目支出$/u, side: 'expenditure', measure: 'total' },
+  { path: 'expenditure.project', kinds: ['general_public_expenditure'], row: 'total', measure: 'project' },
+  { path: 'expenditure.reserve', kinds: ['expenditure'], row: 'total', measure: 'reserve' },
+  { path: 'expenditure.reserve', kinds: ['income_expenditure_summary'], row: /^单位预留机动经费$/u, side: 'expenditure', measure: 'total' },
+  { path: 'expenditure.personnel', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'personnel' },
+  { path: 'expenditure.publicOperation', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'publicOperation' },
+  ...threePublic('total', TOTAL_NAME),
   ...threePublic('overseasTravel', /因公出国/u),
   ...threePublic('vehicles', /公务用车购置(?:及|和)运/u),
   ...threePublic('vehiclePurchase', /公务用车购置费/u),
@@ -58,16 +90,19 @@ const sources: readonly TableSource[] = [
   { path: 'operatingExpenses', kinds: ['three_public'], row: null, measure: 'operatingExpenses' },
 ];
 
-/** Dotted budgetSummary path → the figure the tables state, for every figure some table states. */
-export function readTableSummary(tables: readonly FiscalTable[]): Record<string, TableValue> {
-  const found: Record<string, TableValue> = {};
+/** Every figure some table states, per budgetSummary path. */
+export function readTableFigures(tables: readonly FiscalTable[]): TableFigures {
+  const found: TableFigures = {};
   for (const source of sources) {
-    if (found[source.path]) continue;
-    const value = lookUp(tables, source);
-    if (value) found[source.path] = value;
+    for (const table of tables) {
+      if (!source.kinds.includes(table.kind)) continue;
+      if (found[source.path]?.some((value) => value.table === table.source.table)) continue;
+      const value = lookUp(table, source);
+      if (value) (found[source.path] ??= []).push(value);
+    }
   }
   const threePublicOnly = threePublicSubtotal(tables);
-  if (threePublicOnly) found['threePublic.total'] = threePublicOnly;
+  if (threePublicOnly) found['threePublic.total'] = [threePublicOnly, ...(found['threePublic.total'] ?? []).filter((value) => value.table !== threePublicOnly.table)];
   return found;
 }
 
@@ -83,28 +118,31 @@ function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null 
     const row = [...table.totals, ...table.lines][0];
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];
-    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}` };
+    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}`, table: table.source.table, scope: 'all', matchOnly: false };
   }
   return null;
 }
 
-function lookUp(tables: readonly FiscalTable[], source: TableSource): TableValue | null {
-  for (const table of tables) {
-    if (!source.kinds.includes(table.kind)) continue;
-    // Final accounts keep the actual figures in `actual.*` beside the budget's (rule 3).
-    const measure = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `actual.${source.measure}`)
-      ? `actual.${source.measure}`
-      : source.measure;
-    const rows = [...table.totals, ...table.lines];
-    for (const row of rows) {
-      if (source.side && row.side !== null && row.side !== source.side) continue;
-      if (source.row && !source.row.test(row.name)) continue;
-      const value = row.values[measure];
-      if (typeof value !== 'number') continue;
-      // A one-row table's row has no name of its own: its column says what the figure is.
-      const label = row.name || table.measures.find((m) => m.key === measure)?.label || measure;
-      return { yuan: value, evidence: `table ${table.source.table}: ${label}` };
-    }
+function lookUp(table: FiscalTable, source: TableSource): TableValue | null {
+  // Final accounts keep the actual figures in `actual.*` beside the budget's (rule 3).
+  const measure = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `actual.${source.measure}`)
+    ? `actual.${source.measure}`
+    : source.measure;
+  const rows = source.row === 'total' ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name)) : [...table.totals, ...table.lines];
+  for (const row of rows) {
+    if (source.side && row.side !== null && row.side !== source.side) continue;
+    if (source.row instanceof RegExp && !source.row.test(row.name)) continue;
+    const value = row.values[measure];
+    if (typeof value !== 'number') continue;
+    // A one-row table's row has no name of its own: its column says what the figure is.
+    const label = row.name || table.measures.find((m) => m.key === measure)?.label || measure;
+    return {
+      yuan: value,
+      evidence: `table ${table.source.table}: ${label}`,
+      table: table.source.table,
+      scope: partialScope.has(table.kind) ? 'generalPublicBudget' : 'all',
+      matchOnly: source.matchOnly ?? false,
+    };
   }
   return null;
 }
