@@ -19,6 +19,7 @@ export const figureLabels: Record<string, string> = {
   'expenditure.personnel': '人员经费',
   'expenditure.publicOperation': '公用经费',
   'expenditure.project': '项目支出',
+  'expenditure.reserve': '单位预留机动经费',
   'changeFromPriorYear.total': '比上年增减（合计）',
   'changeFromPriorYear.basic': '比上年增减（基本支出）',
   'changeFromPriorYear.project': '比上年增减（项目支出）',
