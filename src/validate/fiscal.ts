@@ -5,6 +5,7 @@
 // leaves blank counts as nothing.
 import { Decimal } from 'decimal.js';
 import type { Disclosure, FiscalLine, FiscalTable, Finding } from '../schema/canonical.js';
+import { FISCAL_APPROPRIATION_SOURCES, revenueSources } from './revenue-sources.js';
 
 type Values = FiscalLine['values'];
 
@@ -18,24 +19,13 @@ interface ColumnRule {
   excludes?: readonly string[];
 }
 
-const fundingSources = [
-  'generalPublicBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'business',
-  'businessOperation',
-  'superiorSubsidy',
-  'subordinateRemit',
-  'other',
-];
 
 const columnRules: readonly ColumnRule[] = [
   { whole: 'total', parts: ['basic', 'project', 'superiorRemit', 'businessOperation', 'subordinateSubsidy', 'reserve'], requires: ['basic', 'project'] },
   { whole: 'total', parts: ['personnel', 'publicOperation', 'project'], requires: ['personnel', 'publicOperation'], excludes: ['basic'] },
   { whole: 'basic', parts: ['personnel', 'publicOperation'], requires: ['personnel', 'publicOperation'] },
   { whole: 'vehicles', parts: ['vehiclePurchase', 'vehicleOperation'], requires: ['vehiclePurchase', 'vehicleOperation'] },
-  { whole: 'currentYear', parts: fundingSources, requires: ['currentYear', 'generalPublicBudget'] },
+  { whole: 'currentYear', parts: revenueSources, requires: ['currentYear', 'generalPublicBudget'] },
   {
     whole: 'total',
     parts: ['currentYear', 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
@@ -43,13 +33,13 @@ const columnRules: readonly ColumnRule[] = [
   },
   {
     whole: 'total',
-    parts: ['fiscalAppropriation', ...fundingSources.slice(3), 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    parts: ['fiscalAppropriation', ...revenueSources.slice(FISCAL_APPROPRIATION_SOURCES), 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
     requires: ['fiscalAppropriation'],
     excludes: ['currentYear'],
   },
   {
     whole: 'total',
-    parts: [...fundingSources, 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    parts: [...revenueSources, 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
     requires: ['generalPublicBudget', 'other'],
     excludes: ['currentYear', 'fiscalAppropriation'],
   },

@@ -8,19 +8,9 @@ import { summaryPaths } from '../normalize/budget-summary.js';
 import { readNarrativeSummary } from '../normalize/narrative/read-summary.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
 import { sectionParagraphs } from './narrative-text.js';
+import { revenueSources } from './revenue-sources.js';
 
-const revenueParts = [
-  'generalPublicBudget',
-  'governmentFund',
-  'stateCapital',
-  'specialAccount',
-  'business',
-  'businessOperation',
-  'superiorSubsidy',
-  'subordinateRemit',
-  'other',
-  'carryover',
-] as const;
+const revenueParts = [...revenueSources, 'carryover'] as const;
 
 export function validateSummary(disclosure: Disclosure): Finding[] {
   return [...checkSums(disclosure), ...checkBalance(disclosure), ...checkAgainstTables(disclosure)];
