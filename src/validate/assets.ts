@@ -3,7 +3,8 @@
 // above them, not addends of the total.
 import { sumYuan } from '../money/amount.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
-import { agreesWithinRounding, mismatch, sumMismatch } from './mismatch.js';
+import { mismatch, sumMismatch } from './mismatch.js';
+import { agreesWithinRounding } from './rounding.js';
 
 const subItem = /^其中[:：]/u;
 

@@ -6,6 +6,7 @@
 import { Decimal } from 'decimal.js';
 import type { Disclosure, FiscalLine, FiscalTable, Finding } from '../schema/canonical.js';
 import { FISCAL_APPROPRIATION_SOURCES, revenueSources } from './revenue-sources.js';
+import { halfLastDigit, sumTolerance, withinTolerance } from './rounding.js';
 
 type Values = FiscalLine['values'];
 
@@ -275,7 +276,8 @@ function checkAcrossTables(disclosure: Disclosure): Finding[] {
 /**
  * The 三公 table against budgetSummary.threePublic (which holds the three
  * categories only), allowing the narrative's own rounding: a narrative figure
- * in whole hundreds of yuan (two decimals of 万元) may differ by half of that.
+ * in whole hundreds of yuan (two decimals of 万元) may differ by half of that
+ * (narrower than elsewhere; see rounding.ts).
  */
 function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
   const t = disclosure.fiscalTables.findIndex((table) => table.kind === 'three_public' && !table.empty && table.phase === stagePhase(disclosure));
@@ -294,8 +296,8 @@ function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
     const told = narrative[key];
     const printed = tableValue(key);
     if (told === null || printed === null || !keys.has(key)) continue;
-    const tolerance = new Decimal(told).mod(100).isZero() ? 50 : 0;
-    if (new Decimal(told).minus(printed).abs().lte(tolerance)) continue;
+    const tolerance = new Decimal(told).mod(100).isZero() ? halfLastDigit('万元') : 0;
+    if (withinTolerance(told, printed, tolerance)) continue;
     findings.push({
       code: 'CROSS_TABLE_MISMATCH',
       severity: 'error',
@@ -314,9 +316,6 @@ function sum(values: readonly (number | null)[]): Decimal {
   return values.reduce<Decimal>((total, value) => (value === null ? total : total.plus(value)), new Decimal(0));
 }
 
-/** Yuan in half of the last printed digit of a 万元 table (0.01万元): each part may be off by that much. */
-const HALF_DIGIT: Record<string, number> = { 万元: 50 };
-
 /**
  * A SUM_MISMATCH where the printed figure is not the sum of its parts (blank
  * parts add nothing). A difference within the rounding of the printed parts is
@@ -327,7 +326,7 @@ function compare(table: FiscalTable, printed: number | null, parts: readonly (nu
   const expected = sum(parts);
   const actual = new Decimal(printed ?? 0);
   if (expected.equals(actual)) return null;
-  const rounding = expected.minus(actual).abs().lte((HALF_DIGIT[table.unitOfMeasure] ?? 0) * (parts.length + 1));
+  const rounding = withinTolerance(expected, actual, sumTolerance(table.unitOfMeasure, parts.length + 1));
   return {
     code: 'SUM_MISMATCH',
     severity: rounding ? 'warning' : 'error',

@@ -3,7 +3,8 @@
 // 合计 amount, and the table vs the narrative's 政府采购预算总额.
 import { sumYuan } from '../money/amount.js';
 import { procurementFundingKeys, type Disclosure, type Finding, type ProcurementLine } from '../schema/canonical.js';
-import { agreesWithinRounding, mismatch, sumMismatch } from './mismatch.js';
+import { mismatch, sumMismatch } from './mismatch.js';
+import { agreesWithinRounding } from './rounding.js';
 
 type Procurement = Disclosure['procurement'];
 type UnitOf = (line: ProcurementLine) => string | null;

@@ -2,13 +2,13 @@
 // that do not add up to their total, revenue ≠ expenditure, and narrative
 // figures that a table states differently. Exact decimal arithmetic; a
 // narrative figure may differ from an exact one by its own rounding.
-import { Decimal } from 'decimal.js';
 import { sumYuan } from '../money/amount.js';
 import { summaryPaths } from '../normalize/budget-summary.js';
 import { readNarrativeSummary } from '../normalize/narrative/read-summary.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
 import { sectionParagraphs } from './narrative-text.js';
 import { revenueSources } from './revenue-sources.js';
+import { sumTolerance, withinTolerance } from './rounding.js';
 
 const revenueParts = [...revenueSources, 'carryover'] as const;
 
@@ -23,7 +23,7 @@ function checkSums(disclosure: Disclosure): Finding[] {
   const check = (path: string, total: number | null, parts: readonly (number | null)[], what: string) => {
     if (total === null || parts.some((part) => part === null)) return;
     const sum = sumYuan(parts as number[]);
-    if (!agrees(sum, total, roundingTolerance(disclosure, parts.length + 1))) {
+    if (!withinTolerance(sum, total, sumTolerance(disclosure.document.currencyUnit, parts.length + 1))) {
       findings.push({ code: 'SUM_MISMATCH', severity: 'error', path, message: `${what}: the parts add up to ${sum} yuan, the total states ${total}`, expected: sum, actual: total });
     }
   };
@@ -50,7 +50,7 @@ function checkSums(disclosure: Disclosure): Finding[] {
 function checkBalance(disclosure: Disclosure): Finding[] {
   const { revenue, expenditure } = disclosure.budgetSummary;
   if (revenue.total === null || expenditure.total === null) return [];
-  if (agrees(revenue.total, expenditure.total, roundingTolerance(disclosure, 2))) return [];
+  if (withinTolerance(revenue.total, expenditure.total, sumTolerance(disclosure.document.currencyUnit, 2))) return [];
   return [
     {
       code: 'UNBALANCED',
@@ -73,7 +73,7 @@ function checkAgainstTables(disclosure: Disclosure): Finding[] {
     const told = narrative[path];
     if (!evidence || !tableEvidence.test(evidence) || !told || told.derived) continue;
     const stated = valueAt(summary, path);
-    if (stated === null || new Decimal(told.yuan).minus(stated).abs().lte(told.tolerance)) continue;
+    if (stated === null || withinTolerance(told.yuan, stated, told.tolerance)) continue;
     findings.push({
       code: 'CROSS_TABLE_MISMATCH',
       severity: 'error',
@@ -93,17 +93,4 @@ function valueAt(summary: Disclosure['budgetSummary'], path: string): number | n
   const value = (summary as unknown as Record<string, unknown>)[group];
   const figure = field === undefined ? value : (value as Record<string, unknown>)[field];
   return typeof figure === 'number' ? figure : null;
-}
-
-/**
- * How far a sum of `terms` narrative figures may miss its total through printed rounding:
- * half the last printed digit (0.01 of the notice's unit) per term; table figures are exact.
- */
-function roundingTolerance(disclosure: Disclosure, terms: number): number {
-  const perTerm = { 元: 0, 千元: 5, 万元: 50, 亿元: 500000 }[disclosure.document.currencyUnit] ?? 0;
-  return perTerm * terms;
-}
-
-function agrees(a: number, b: number, tolerance: number): boolean {
-  return new Decimal(a).minus(b).abs().lte(tolerance);
 }
