@@ -267,6 +267,20 @@ describe('Guangzhou: every project\'s indicators serialized in one cell', () => 
     expect(disclosure.performance.projects.some((target) => /^(?:合计|广州市生态环境局$|部门名称)/u.test(target.name))).toBe(false);
   }, timeout);
 
+  it('records the unit each project belongs to: the unit line of 项目名称（资金使用单位） above it', async () => {
+    const { projects } = (await performanceOf('guangzhou-sthj-2026-project-perf-targets.pdf')).performance;
+    expect(projects[0].unit).toBe('广州市生态环境局');
+    // Pages 113-114: four 番禺 offices, each heading its own project; three share the name 其他运行经费.
+    const offices = projects.filter((target) => /番禺第.环保所$/u.test(target.unit ?? ''));
+    expect(offices.map((target) => [target.unit, target.name, target.budget])).toEqual([
+      ['广州市生态环境局番禺第一环保所', '其他运行经费', 65000],
+      ['广州市生态环境局番禺第二环保所', '办公（业务）用房租赁经费', 205000],
+      ['广州市生态环境局番禺第三环保所', '其他运行经费', 66000],
+      ['广州市生态环境局番禺第五环保所', '其他运行经费', 46500],
+    ]);
+    expect(projects.every((target) => target.unit !== null)).toBe(true);
+  }, timeout);
+
   it('reports a comparator before words as unparsed: it is no figure', async () => {
     const disclosure = await performanceOf('guangzhou-sthj-2026-project-perf-targets.pdf');
     expect(unparsedTargets(disclosure)).toContain('≦核定人数');

@@ -129,6 +129,8 @@ export const performanceTargetSchema = z
   .object({
     name: z.string(),
     code: z.string().nullable(),
+    /** The sub-unit the project belongs to where the table states it (项目名称（资金使用单位）, a 单位名称 column), else null. */
+    unit: z.string().nullable(),
     goals: z.array(z.string()),
     budget: nullableMoney,
     indicators: z.array(indicatorSchema),

@@ -18,7 +18,7 @@ function indicator(name: string, raw: string, row: number): Indicator {
 }
 
 function target(name: string, indicators: Indicator[]): PerformanceTarget {
-  return { name, code: null, goals: [], budget: null, indicators, source: { table: 3 } };
+  return { name, code: null, unit: null, goals: [], budget: null, indicators, source: { table: 3 } };
 }
 
 /** Only the performance section matters to this validator. */

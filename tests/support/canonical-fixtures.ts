@@ -58,6 +58,7 @@ export async function langfang2023(): Promise<Disclosure> {
   d.performance.overall = {
     name: '中共廊坊市委组织部',
     code: null,
+    unit: null,
     goals: [],
     budget: null,
     indicators: [

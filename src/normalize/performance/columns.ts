@@ -7,6 +7,7 @@ import type { Grid } from '../../tables/grid.js';
 export type ColumnRole =
   | 'project'
   | 'code'
+  | 'body'
   | 'budget'
   | 'goals'
   | 'level1'
@@ -28,6 +29,7 @@ export type ColumnRole =
 const roleWords: [ColumnRole, RegExp][] = [
   ['project', /^(?:(?:单位)?[（(]?项目[)）]?名称|项目)$/u],
   ['code', /^(?:项目)?(?:代码|编码|编号)$/u],
+  ['body', /^(?:资金使用|预算)?单位名称$/u],
   ['level1', /一级/u],
   ['level2', /二级/u],
   ['name', /三级|^(?:绩效)?指标(?:名称)?$/u],
@@ -58,6 +60,11 @@ export interface Header {
   lastRow: number;
   /** The money unit the budget column's header states (`项目资金（万元）`), if any. */
   budgetUnit: CurrencyUnit | null;
+  /**
+   * Whether the project column also lists the units spending the funds (`项目名称（资金使用单位）`): a
+   * unit's own line there (name and funds, no goals) heads the projects below it.
+   */
+  projectListsBodies: boolean;
   /** The grid's width and each column's header text (top row), to recognise the same header on the next page. */
   width: number;
   labels: string[];
@@ -75,6 +82,7 @@ export function readHeader(grid: Grid, row: number): Header | null {
   const lastRow = Math.min(grid.length - 1, row + depth - 1);
   const columns: ColumnMap = {};
   let budgetUnit: CurrencyUnit | null = null;
+  let projectListsBodies = false;
   for (let column = 0; column < grid[row].length; column++) {
     if (grid[row][column].cell.rowSpan > maxDepth) continue;
     const segments: string[] = [];
@@ -86,9 +94,10 @@ export function readHeader(grid: Grid, row: number): Header | null {
     if (role && columns[role] === undefined) {
       columns[role] = column;
       if (role === 'budget') budgetUnit = statedUnit(segments.join(''));
+      if (role === 'project') projectListsBodies = /[（(][^）)]*单位[)）]$/u.test(segments.join(''));
     }
   }
-  return { columns, lastRow, budgetUnit, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
+  return { columns, lastRow, budgetUnit, projectListsBodies, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
 }
 
 /**

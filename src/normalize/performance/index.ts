@@ -36,6 +36,7 @@ function joinTargets(targets: PerformanceTarget[], table: number): PerformanceTa
   return {
     name: '',
     code: null,
+    unit: null,
     goals: targets.flatMap((target) => target.goals),
     budget: targets.find((target) => target.budget !== null)?.budget ?? null,
     indicators: targets.flatMap((target) => target.indicators),

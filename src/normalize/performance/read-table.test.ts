@@ -20,6 +20,43 @@ function table(rows: (RawCell | string)[][], unitOfMeasure: string | null = null
   };
 }
 
+describe('readTargetTable: the unit a project belongs to', () => {
+  it('reads a 单位名称 column', () => {
+    const grid = table([
+      ['单位名称', '项目名称', '三级指标', '指标值'],
+      ['第一分局', '其他运行经费', '人员数量', '4人'],
+      ['第二分局', '其他运行经费', '人员数量', '2人'],
+    ]);
+    expect(readTargetTable(grid, null).map((target) => [target.unit, target.name])).toEqual([
+      ['第一分局', '其他运行经费'],
+      ['第二分局', '其他运行经费'],
+    ]);
+  });
+
+  it('takes a unit line of a 项目名称（资金使用单位） column for the projects below it', () => {
+    const grid = table([
+      ['项目名称（资金使用单位）', '总计', '绩效目标', '三级指标', '指标值'],
+      ['合计：', '30', '', '', ''],
+      ['第一分局', '10', '', '', ''],
+      ['其他运行经费', '10', '保障运行', '人员数量', '4人'],
+      ['第二分局', '20', '', '', ''],
+      ['其他运行经费', '20', '保障运行', '人员数量', '2人'],
+    ], '万元');
+    expect(readTargetTable(grid, null).map((target) => [target.unit, target.name, target.budget])).toEqual([
+      ['第一分局', '其他运行经费', 100000],
+      ['第二分局', '其他运行经费', 200000],
+    ]);
+  });
+
+  it('is null when the table states none', () => {
+    const grid = table([
+      ['项目名称', '三级指标', '指标值'],
+      ['其他运行经费', '人员数量', '4人'],
+    ]);
+    expect(readTargetTable(grid, null).map((target) => target.unit)).toEqual([null]);
+  });
+});
+
 describe('readTargetTable: one grid holding several projects', () => {
   const grid = table([
     ['项目名称', '项目资金（万元）', '年度目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '绩效指标值', '绩效度量单位', '权重'],
@@ -111,6 +148,7 @@ describe('readTargetTable: other forms', () => {
       {
         name: '智能库房建设',
         code: null,
+        unit: null,
         goals: ['完成库房建设。'],
         budget: 853600,
         indicators: [
@@ -195,7 +233,7 @@ describe('readTargetTable: other forms', () => {
 
   it('a project with prose goals only is a target without indicators', () => {
     expect(readTargetTable(table([['绩效目标', '保障机关正常运转。']]), '机关运转')).toEqual([
-      { name: '机关运转', code: null, goals: ['保障机关正常运转。'], budget: null, indicators: [], source: { table: 7 } },
+      { name: '机关运转', code: null, unit: null, goals: ['保障机关正常运转。'], budget: null, indicators: [], source: { table: 7 } },
     ]);
   });
 });

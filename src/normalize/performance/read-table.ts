@@ -30,6 +30,8 @@ const labelWords: [Label, RegExp][] = [
 interface Draft {
   name: string | null;
   code: string | null;
+  /** The unit spending the project's funds, as the table states it (PerformanceTarget.unit). */
+  body: string | null;
   /** Goal texts as printed; split into items when the target is done. */
   goalTexts: string[];
   budget: number | null;
@@ -60,6 +62,8 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
   let draft = emptyDraft(defaultName, first.index);
   let header: Header | null = null;
   let levels: { level1: string | null; level2: string | null } = { level1: null, level2: null };
+  /** The unit whose own line in a 项目名称（资金使用单位） column heads the projects below it. */
+  let listedBody: string | null = null;
   const startProject = (next: Draft): void => {
     if (hasContent(draft)) drafts.push(draft);
     draft = next;
@@ -99,10 +103,15 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         }
         continue;
       }
-      if (!header || !dataRow) continue;
+      if (!header) continue;
       const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
-      if (project && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)$/u.test(project.text)) {
+      const namesProject = project !== null && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)[:：]?$/u.test(project.text);
+      // A unit's own line (name and funds, no goals or indicators) heads the projects listed below it.
+      if (namesProject && !dataRow && header.projectListsBodies) listedBody = project.text;
+      if (!dataRow) continue;
+      if (project && namesProject) {
         const opened = projectFromColumns(grid, row, header, project, header.budgetUnit ?? unit, table.index);
+        if (header.projectListsBodies) opened.body ??= listedBody;
         const budgetRunsOn = header.columns.budget !== undefined && !grid[row][header.columns.budget].origin;
         if (continuesProject(draft, opened, budgetRunsOn)) mergeInto(draft, opened);
         else startProject(opened);
@@ -121,6 +130,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
   return drafts.map((done) => ({
     name: done.name ?? first.title ?? '',
     code: done.code,
+    unit: done.body,
     goals: done.goalTexts.flatMap(splitGoals),
     budget: done.budget,
     indicators: done.indicators,
@@ -262,7 +272,7 @@ function joinParts(before: string, after: string): string {
 }
 
 function emptyDraft(name: string | null, table: number): Draft {
-  return { name, code: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table };
+  return { name, code: null, body: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table };
 }
 
 /** A target states goals or indicators; a row that only names a body and its funds (a unit's own line) is none. */
@@ -279,6 +289,7 @@ function projectFromColumns(grid: Grid, row: number, header: Header, project: Ra
   return {
     ...named,
     code: code || named.code,
+    body: text('body') || null,
     goalTexts: goals === '' ? [] : [goals],
     budget: amountOf(text('budget'), unit),
     indicators: [],

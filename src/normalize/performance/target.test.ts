@@ -98,6 +98,19 @@ describe('parseTarget: 以上 / 以下 after the figure', () => {
   });
 });
 
+describe('parseTarget: units and comparators Guangzhou prints', () => {
+  it.each([
+    ['≥373㎡', '>=', 373, '㎡'],
+    ['614㎡', '=', 614, '㎡'],
+    ['≤66.72元/㎡/月', '<=', 66.72, '元/㎡/月'],
+    ['≤100元/人/半天', '<=', 100, '元/人/半天'],
+    ['至少2次', '>=', 2, '次'],
+  ] as [string, string, number, string][])('%s', (raw, operator, value, unit) => {
+    const target = parseTarget(raw);
+    expect([target.operator, target.value, target.unit]).toEqual([operator, value, unit]);
+  });
+});
+
 describe('parseTarget: qualitative targets', () => {
   it.each(['合格', '提升', '及时', '符合', '不超标', '未超标', '达到', '是', '验收达标', '充分发挥', '准确', '促进'])('%s', (raw) => {
     expect(parseTarget(raw)).toEqual({ raw, operator: null, value: null, unit: null, text: raw });
@@ -150,6 +163,18 @@ describe('isRecognisedQualitative', () => {
     ['2026年6月', true],
     ['≦核定人数', false],
     ['可控性100%', false],
+    // Real targets: a lone grade (Beijing), budget ceilings and acceptance in words (Guangzhou, Shanghai).
+    ['优', true],
+    ['高', true],
+    ['优（条目数量不低于1000条）', true],
+    ['优年', false],
+    ['不超预算', true],
+    ['不超出预算数', true],
+    ['通过专家验收', true],
+    ['未检出过期器材', true],
+    ['2026/6/1', true],
+    ['约40平方米', false],
+    ['至少一次', false],
   ] as [string, boolean][])('%s → %s', (text, recognised) => {
     expect(isRecognisedQualitative(text)).toBe(recognised);
   });

@@ -21,6 +21,7 @@ const prefixOperators: [string, Operator][] = (
     ['不大于', '<='],
     ['不多于', '<='],
     ['达到', '>='],
+    ['至少', '>='],
     ['>=', '>='],
     ['=>', '>='],
     ['<=', '<='],
@@ -51,8 +52,12 @@ const suffixOperators: [RegExp, Operator][] = [
 ];
 
 const numberPattern = /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/u;
-/** A unit: a short run of letters, CJK or %‰, optionally per something (`元/人`, `万元/分钟`) or with an alternative (`台（套）`). */
-const unitPattern = /^[%‰℃°a-zA-Z\u4e00-\u9fff]{1,6}(?:\/[a-zA-Z\u4e00-\u9fff]{1,4}|[（(][\u4e00-\u9fff]{1,3}[)）])?$/u;
+/**
+ * A unit: a short run of letters, CJK, %‰ or a squared/cubed symbol (`㎡`), optionally per one or two
+ * things (`元/人`, `元/㎡/月`) or with an alternative (`台（套）`).
+ */
+const unitPattern =
+  /^[%‰℃°㎡㎥㎞a-zA-Z\u4e00-\u9fff]{1,6}(?:(?:\/[㎡㎥a-zA-Z\u4e00-\u9fff]{1,4}){1,2}|[（(][\u4e00-\u9fff]{1,3}[)）])?$/u;
 /** A unit printed in brackets after the figure (`13459.00(平方米)`). */
 const bracketedUnit = /^[（(]([^()（）]{1,8})[)）]$/u;
 /** Words that make a cell a symbol-column marker of a qualitative (or quantitative) target, not a comparator. */
@@ -60,7 +65,7 @@ const kindMarkers = /^(?:文字描述|定性|定量|文本|描述)$/u;
 
 /** Stems of the qualitative targets notices print (合格, 提升, 及时, 符合, 不超标, 达到, 是 …). */
 const qualitativeStems =
-  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|不适用|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖/u;
+  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|不适用|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖|不超|通过|不发生|不出现|未出现|未发生|未检出|完好|保持|推动/u;
 
 /** A symbol column's cell: a comparator, or a marker (`文字描述`) saying the target is qualitative. */
 export interface SymbolCell {
@@ -110,10 +115,14 @@ export function unitInName(name: string): string | null {
   return unit !== undefined && unitsNamedInBrackets.test(unit) ? unit : null;
 }
 
-/** A grade opening a qualitative target (`优，持续保障单位车辆使用`): the grade is the target, the rest describes it. */
-const gradeFirst = /^[优良中差][，,]/u;
-/** A deadline (`2026年10月底前`, `2026年9至10月`): a date, not a quantity. */
-const deadline = /^\d{4}年(?:\d{1,2}(?:至\d{1,2})?月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?(?:前|以前|之前)?$/u;
+/**
+ * A grade as the target (`优`, `高`), or opening it (`优，持续保障单位车辆使用`, `优（条目数量不低于1000条）`):
+ * the grade is the target, the rest describes it.
+ */
+const grade = /^(?:[优良中差](?:[，,（(]|$)|[高低]$)/u;
+/** A deadline (`2026年10月底前`, `2026年9至10月`, `2026/6/1`): a date, not a quantity. */
+const deadline =
+  /^(?:\d{4}年(?:\d{1,2}(?:至\d{1,2})?月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?|\d{4}([/.-])\d{1,2}\1\d{1,2})(?:前|以前|之前)?$/u;
 
 /**
  * A qualitative target the notices use: no figure and a recognised wording
@@ -121,7 +130,7 @@ const deadline = /^\d{4}年(?:\d{1,2}(?:至\d{1,2})?月)?(?:\d{1,2}日)?(?:底|�
  */
 export function isRecognisedQualitative(text: string): boolean {
   const folded = normalizeForParsing(text);
-  if (gradeFirst.test(folded) || deadline.test(folded)) return true;
+  if (grade.test(folded) || deadline.test(folded)) return true;
   return folded !== '' && !/\d/u.test(folded) && qualitativeStems.test(folded);
 }
 
