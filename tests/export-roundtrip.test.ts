@@ -122,8 +122,8 @@ describe('export of a folder of canonical JSON', () => {
     const expectedIndicators = documents.flatMap((d) =>
       [...(d.performance.overall ? [d.performance.overall] : []), ...d.performance.projects].flatMap((t) => t.indicators.map((i) => ({ t, i }))),
     );
-    expect(indicators.map((r) => [r.project, r.name, r.target_raw, r.target_operator, r.target_value, r.target_unit, r.target_text])).toEqual(
-      expectedIndicators.map(({ t, i }) => [t.name, i.name, i.target.raw, cell(i.target.operator), cell(i.target.value), cell(i.target.unit), cell(i.target.text)]),
+    expect(indicators.map((r) => [r.project, r.project_unit, r.name, r.target_raw, r.target_operator, r.target_value, r.target_unit, r.target_text])).toEqual(
+      expectedIndicators.map(({ t, i }) => [t.name, cell(t.unit), i.name, i.target.raw, cell(i.target.operator), cell(i.target.value), cell(i.target.unit), cell(i.target.text)]),
     );
     expect(indicators.find((r) => r.name === '干部教育培训次数')).toMatchObject({ overall: 'true', target_operator: '>=', target_value: '15', target_unit: '次' });
 

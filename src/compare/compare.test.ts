@@ -2,6 +2,8 @@
 // 一般公共预算支出功能分类预算表 lines, as the two notices print them (单位：元).
 import { describe, expect, it } from 'vitest';
 import { langfang2023, putuoGeneralPublicExpenditure } from '../../tests/support/canonical-fixtures.js';
+import { convertSample } from '../../tests/support/samples.js';
+import type { Disclosure } from '../schema/canonical.js';
 import { compareDisclosures } from './compare.js';
 
 async function putuo(year: 2023 | 2024) {
@@ -37,5 +39,16 @@ describe('compareDisclosures on fiscal lines', () => {
   it('warns when the documents are from different bodies', async () => {
     const c = compareDisclosures(await langfang2023(), await putuo(2024));
     expect(c.warnings.map((w) => w.code)).toEqual(['DIFFERENT_UNIT']);
+  });
+});
+
+describe('compareDisclosures on indicators', () => {
+  it('keeps projects of the same name under different sub-units apart (Guangzhou: 其他运行经费 under many offices)', async () => {
+    const base = await convertSample('real/guangzhou-sthj-2026-project-perf-targets.pdf');
+    const shared = base.performance.projects.filter((p) => p.name === '其他运行经费');
+    expect(new Set(shared.map((p) => p.unit)).size).toBeGreaterThan(1);
+    const reordered: Disclosure = { ...base, performance: { ...base.performance, projects: [...base.performance.projects].reverse() } };
+    const c = compareDisclosures(base, reordered);
+    expect(c.indicators).toEqual({ added: [], removed: [], changed: [] });
   });
 });

@@ -148,22 +148,30 @@ function compareFiscalLines(base: Disclosure, target: Disclosure): FiscalLineCha
 
 const measureKeys = ({ table, line }: LocatedLine) => table.measures.map((m) => m.key).filter((key) => key in line.values);
 
-function indicatorsOf(d: Disclosure): { project: string; overall: boolean; indicator: Indicator }[] {
-  const overall = d.performance.overall ? d.performance.overall.indicators.map((indicator) => ({ project: d.performance.overall!.name, overall: true, indicator })) : [];
-  return [...overall, ...d.performance.projects.flatMap((p) => p.indicators.map((indicator) => ({ project: p.name, overall: false, indicator })))];
+type IndicatorEntry = { project: string; projectUnit: string | null; overall: boolean; indicator: Indicator };
+
+function indicatorsOf(d: Disclosure): IndicatorEntry[] {
+  const overall = d.performance.overall
+    ? d.performance.overall.indicators.map((indicator) => ({ project: d.performance.overall!.name, projectUnit: null, overall: true, indicator }))
+    : [];
+  return [
+    ...overall,
+    ...d.performance.projects.flatMap((p) => p.indicators.map((indicator) => ({ project: p.name, projectUnit: p.unit, overall: false, indicator }))),
+  ];
 }
 
 function compareIndicators(base: Disclosure, target: Disclosure): Comparison['indicators'] {
   // The whole-unit targets match across years even when the unit's printed name changes.
-  const keyOf = (entry: { project: string; overall: boolean; indicator: Indicator }) => `${entry.overall ? '(整体)' : entry.project}|${entry.indicator.name}`;
-  const about = (entry: { project: string; overall: boolean; indicator: Indicator }) => ({
+  // Projects of different sub-units may share a name (其他运行经费 under many offices): the unit is part of the key.
+  const keyOf = (entry: IndicatorEntry) => `${entry.overall ? '(整体)' : `${entry.projectUnit ?? ''}|${entry.project}`}|${entry.indicator.name}`;
+  const about = (entry: IndicatorEntry) => ({
     project: entry.project,
     overall: entry.overall,
     level1: entry.indicator.level1,
     level2: entry.indicator.level2,
     name: entry.indicator.name,
   });
-  const ref = (entry: { project: string; overall: boolean; indicator: Indicator }): IndicatorRef => ({ ...about(entry), target: entry.indicator.target.raw });
+  const ref = (entry: IndicatorEntry): IndicatorRef => ({ ...about(entry), target: entry.indicator.target.raw });
   const result: Comparison['indicators'] = { added: [], removed: [], changed: [] };
   for (const { base: a, target: b } of pairBy(indicatorsOf(base), indicatorsOf(target), keyOf)) {
     if (!a) result.added.push(ref(b!));
