@@ -7,6 +7,7 @@ import { ConversionError } from '../errors.js';
 import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { extractFiles } from './extract.js';
+import { auditFiles } from './audit.js';
 
 const program = new Command('disclosure')
   .description('Turn Chinese budget-disclosure notices (DOCX, PDF, HTML) into validated canonical JSON.')
@@ -130,6 +131,30 @@ Examples:
       }
       throw error;
     }
+  });
+
+program
+  .command('audit')
+  .description('convert notices without writing them and summarise, per notice and in total, what was read and found')
+  .argument('<inputs...>', 'files, directories or quoted glob patterns, as for extract')
+  .option('--json <file>', 'also write the audit as JSON (to compare two runs)')
+  .option('--timeout <seconds>', 'give up on one file after this many seconds', parsePositive, 120)
+  .option('--jobs <n>', 'files converted in parallel (worker threads)', parseCount, defaultThreads())
+  .addHelpText(
+    'after',
+    `
+For each notice: converted or its error code; tables by kind (RawTable kinds, then fiscal
+table kinds); fiscal lines, projects, indicators, procurement lines and asset items; the
+headline budgetSummary figures left null; findings by code and severity. Then the totals.
+
+Example:
+  disclosure audit notices --json audit.json`,
+  )
+  .action(async (inputs: string[], options: { json?: string; timeout: number; jobs: number }) => {
+    const files = await expandInputs(inputs);
+    if (files.length === 0) usageError('no input files found (directories are searched for .pdf, .docx, .html files)');
+    await auditFiles(files, { timeoutMs: options.timeout * 1000, threads: options.jobs, jsonFile: options.json ?? null });
+    process.exitCode = 0;
   });
 
 function parsePositive(value: string): number {

@@ -2,8 +2,12 @@
 // title, unit of measure and kind. Every record elsewhere points into it.
 import { unitFromCaption } from '../money/amount.js';
 import type { Block, TableBlock } from '../model/document.js';
-import type { RawCell, RawTable, RawTableKind } from '../schema/canonical.js';
+import type { RawCell, RawTable } from '../schema/canonical.js';
+import { tableKind } from '../tables/table-kind.js';
 import { cleanText } from '../text/clean.js';
+
+/** How many of a table's first rows are read as its header when telling its kind. */
+const HEADER_ROWS = 4;
 
 /** How far back from a table a title or caption paragraph may stand. */
 const LOOKBACK = 3;
@@ -19,7 +23,7 @@ export function buildRawTables(blocks: readonly Block[]): RawTable[] {
       index: tables.length,
       title,
       pages: block.pages && block.pages.length > 0 ? [...block.pages] : null,
-      kind: tableKind(title, rows),
+      kind: tableKind(title, rows.slice(0, HEADER_ROWS).flat().map((cell) => cell.text)),
       unitOfMeasure: tableUnit(rows, captions),
       rows,
     });
@@ -78,24 +82,4 @@ function tableUnit(rows: RawCell[][], captions: string[]): string | null {
     }
   }
   return null;
-}
-
-function tableKind(title: string | null, rows: RawCell[][]): RawTableKind {
-  const header = rows
-    .slice(0, 4)
-    .flat()
-    .map((cell) => cell.text)
-    .join('|');
-  const heading = title ?? '';
-  const all = `${heading}|${header}`;
-  if (/绩效/.test(all) || /一级指标|二级指标|三级指标/.test(header)) {
-    // 整体 in a header label marks the unit-level table; in a long goal cell (…提升人才工作整体水平) it does not.
-    const labels = rows.slice(0, 4).flat().filter((cell) => cell.text.length <= 20).map((cell) => cell.text).join('|');
-    return /整体|部门绩效目标|单位绩效目标/.test(heading) || /整体/.test(labels) ? 'performance_overall' : 'performance_project';
-  }
-  if (/政府采购/.test(all) || /采购(?:品目|目录|物品|项目)/.test(header)) return 'procurement';
-  if (/固定资产|资产总额|资产占用/.test(all)) return 'assets';
-  if (/单位性质|经费保障形式|机构设置/.test(all)) return 'organization';
-  if (/科目|功能分类|经济分类|收支|收入|支出|三公|拨款/.test(all)) return 'fiscal';
-  return 'other';
 }

@@ -155,6 +155,14 @@ export const fiscalTableKinds = [
   'other',
 ] as const;
 
+/** Additive: which side-by-side panel of the table a row was read from (0 the leftmost); written on every row. */
+const panelIndex = z
+  .number()
+  .int()
+  .nonnegative()
+  .optional()
+  .describe('the side-by-side panel of the table the row was read from, 0 the leftmost (收入 | 支出, 人员经费 | 公用经费)');
+
 export const classificationSchemes = [
   'functional',
   'economic_department',
@@ -165,6 +173,7 @@ export const classificationSchemes = [
 export const fiscalLineSchema = z
   .object({
     side: z.enum(['revenue', 'expenditure']).nullable(),
+    panel: panelIndex,
     code: z.string().regex(/^\d+$/).nullable(),
     scheme: z.enum(classificationSchemes).nullable(),
     level: z.number().int().min(1).max(3).nullable(),
@@ -190,6 +199,7 @@ export const fiscalTableSchema = z
       z
         .object({
           side: z.enum(['revenue', 'expenditure']).nullable(),
+          panel: panelIndex,
           name: z.string(),
           values: z.record(z.string(), measureValue),
         })

@@ -76,14 +76,18 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
   const findings: Finding[] = [];
   table.totals.forEach((total, i) => {
     if (total.name.endsWith('小计')) return;
+    // Side-by-side panels (人员经费 | 公用经费) each total their own lines.
+    const own = top.filter((line) => line.panel === total.panel);
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
+      const parts = own.map((line) => line.values[key] ?? null);
+      if (holdsUnnestedGroups(total.values[key] ?? null, parts)) continue;
       const finding = compare(
         table,
         total.values[key] ?? null,
-        top.map((line) => line.values[key] ?? null),
+        parts,
         pointer(t, 'totals', i, key),
-        `${describe(table, t)}: ${total.name} (${key}) is not the sum of the table's ${top.length} top-level lines`,
+        `${describe(table, t)}: ${total.name} (${key}) is not the sum of the table's ${own.length} top-level lines`,
       );
       if (finding) findings.push(finding);
     }
@@ -123,7 +127,7 @@ function parentIndexes(lines: readonly FiscalLine[]): (number | null)[] {
     let best: number | null = null;
     for (let j = i - 1; j >= 0; j--) {
       const other = lines[j];
-      if (other.code === null || other.side !== line.side || other.scheme !== line.scheme) continue;
+      if (other.code === null || other.side !== line.side || other.panel !== line.panel || other.scheme !== line.scheme) continue;
       if (other.code.length < line.code.length && line.code.startsWith(other.code)) {
         if (best === null || other.code.length > lines[best].code!.length) best = j;
       }
@@ -311,6 +315,18 @@ function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
 }
 
 // ── helpers ────────────────────────────────────────────────────────────────
+
+/**
+ * Lines adding up to a whole multiple (two or more) of their total hold group rows
+ * the table prints without a code, numbering or indentation to nest them by (a
+ * unit's row above its projects, 全额 above the units): each level repeats the
+ * total, and the reader cannot tell the levels apart, so no sum is checked.
+ */
+function holdsUnnestedGroups(printed: number | null, parts: readonly (number | null)[]): boolean {
+  if (printed === null || printed === 0) return false;
+  const ratio = sum(parts).dividedBy(printed);
+  return ratio.isInteger() && ratio.greaterThanOrEqualTo(2);
+}
 
 function sum(values: readonly (number | null)[]): Decimal {
   return values.reduce<Decimal>((total, value) => (value === null ? total : total.plus(value)), new Decimal(0));

@@ -2,6 +2,7 @@
 // names (grouped into classification slots) and which hold values (with their
 // measure keys), split into the side-by-side panels of a 收支总表.
 import type { FiscalTable } from '../../schema/canonical.js';
+import { isRowNumberColumn, priorYearColumns } from '../../tables/column-words.js';
 import { schemeFromHeader, type Scheme } from './classification.js';
 import { foldSegment, measureKey } from './measure-key.js';
 
@@ -39,7 +40,7 @@ function roleOf(segments: readonly string[]): Role {
   if (leaf === '' || /备注|说明|简介|类别$|性质$/u.test(leaf)) return 'ignored';
   if (/单位(编码|代码)/u.test(path)) return 'unitCode';
   if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
-  if (/^(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
+  if (/^(预算)?(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
   if (/名称$|^(项目|科目|功能科目|经济科目)$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
   return 'value';
 }
@@ -59,7 +60,10 @@ export function readColumns(
   const panels: Panel[] = [];
   let current: Panel | null = null;
   let lastRole: Role | null = null;
+  const prior = priorYearColumns(paths);
   paths.forEach((path, column) => {
+    // 序号 and 行次 number the rows: never money, and no boundary between panels.
+    if (isRowNumberColumn(path)) return;
     let segments = path === '' ? [] : path.split('/');
     let side: Side | null = null;
     const sideMatch = summary && segments.length > 1 ? sideSegment.exec(foldSegment(segments[0])) : null;
@@ -78,7 +82,7 @@ export function readColumns(
     current.side ??= side;
     lastRole = role;
     if (role === 'value') {
-      current.values.push({ column, key: measureKey(segments, phase), label: path });
+      current.values.push({ column, key: prior.has(column) ? asPriorYear(measureKey(segments, phase)) : measureKey(segments, phase), label: path });
       return;
     }
     addToSlot(current, column, role, segments.join('/'));
@@ -93,6 +97,11 @@ export function readColumns(
     disambiguate(panel.values);
   }
   return panels.filter((panel) => panel.values.length > 0);
+}
+
+/** A column under an earlier year than the table's own reports the prior year (`priorYear.*`). */
+function asPriorYear(key: string): string {
+  return key.startsWith('priorYear') ? key : key === 'total' ? 'priorYear.total' : `priorYear.${key}`;
 }
 
 function addToSlot(panel: Panel, column: number, role: Role, header: string): void {

@@ -40,7 +40,7 @@ export const measureWords: readonly MeasureWord[] = [
 
   // funding sources (收入 columns and 财政拨款 breakdowns)
   { pattern: /使用非财政拨款结余|非财政拨款结[余转]/u, role: 'measure', key: 'nonFiscalSurplus' },
-  { pattern: /上年结转|年初结转|结转结余$|^结转$/u, role: 'measure', key: 'carryover' },
+  { pattern: /上年结转|年初结转|结转结余$|^结转$|^上年结余[、和及]?结转$/u, role: 'measure', key: 'carryover' },
   { pattern: /上年实户资金余额/u, role: 'measure', key: 'priorYearAccountBalance' },
   { pattern: /^(本年)?财政拨款(收入|资金)?(合计|小计)?$|^本级财政拨款(收入)?$/u, role: 'measure', key: 'fiscalAppropriation', transparent: true },
   { pattern: /专项资金列入部门预算/u, role: 'measure', key: 'specialFunds' },
@@ -56,7 +56,7 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /附属单位上缴/u, role: 'measure', key: 'subordinateRemit' },
   { pattern: /对附属单位补助/u, role: 'measure', key: 'subordinateSubsidy' },
   { pattern: /上缴上级/u, role: 'measure', key: 'superiorRemit' },
-  { pattern: /^其[他它]收入/u, role: 'measure', key: 'other' },
+  { pattern: /^其[他它](收入|资金)/u, role: 'measure', key: 'other' },
   { pattern: /^单位资金$/u, role: 'measure', key: 'unitFunds' },
   { pattern: /^本年收入(合计)?$/u, role: 'measure', key: 'currentYear', transparent: true },
 
@@ -76,7 +76,7 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /决算数$/u, role: 'block', key: 'actual', finalAccountsOnly: true },
 
   // words that only say "the amount"
-  { pattern: /^(合计|小计|总计|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额|项目金额)$/u, role: 'total' },
+  { pattern: /^(合计|小计|总计|(收入|支出)(合计|总计)|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额|项目金额)$/u, role: 'total' },
   { pattern: /^\d{4}年/u, role: 'neutral' },
   { pattern: /^(部门预算|预算|其中|收入|支出|收支|本年|当年|财政拨款支出|财政拨款收入)$/u, role: 'neutral' },
   // the captions of a 收支总表's expenditure panels (Jiangsu: 功能分类 | 支出用途)

@@ -39,7 +39,7 @@ describe('readFiscalTable', () => {
     expect(table.lines[2].values).toMatchObject({ total: 62862100, basic: 62862100, project: null });
     expect(table.lines[2].source).toEqual({ table: 4, row: 3 });
     expect(table.totals).toEqual([
-      { side: null, name: '合计', values: { total: 506169400, basic: 110560700, project: 395608700, superiorRemit: null, businessOperation: null, subordinateSubsidy: null } },
+      { side: null, panel: 0, name: '合计', values: { total: 506169400, basic: 110560700, project: 395608700, superiorRemit: null, businessOperation: null, subordinateSubsidy: null } },
     ]);
   });
 
@@ -173,9 +173,84 @@ describe('readFiscalTable', () => {
     expect(table.totals).toEqual([
       {
         side: null,
+        panel: 0,
         name: '',
         values: { total: 1126100, overseasTravel: 685000, vehicles: 386000, vehiclePurchase: null, vehicleOperation: 386000, reception: 55100 },
       },
+    ]);
+  });
+
+  it("never reads a 序号 column as money, and reads the earlier year's block as the prior year (Xi'an 2022 表13, pp. 78–79)", () => {
+    const table = readFiscalTable(
+      raw('2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）', '万元', [
+        [c('序号', 3), c('单位名称', 3), c('2021年', 1, 4), c('2022年', 1, 4), c('增减变化情况', 1, 4)],
+        [c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2), c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2), c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2)],
+        row('小计', '公务接待费', '小计', '公务接待费', '小计', '公务接待费'),
+        row('1', '合计', '346.73', '117.49', '40.49', '85.46', '472.89', '248.84', '38.84', '44.89', '126.16', '131.35', '-1.65', '-40.58'),
+        row('2', '西安市交通运输局', '346.73', '117.49', '40.49', '85.46', '472.89', '248.84', '38.84', '44.89', '126.16', '131.35', '-1.65', '-40.58'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.measures.map((m) => m.key)).toEqual([
+      'priorYear.totalWithMeetingTraining',
+      'priorYear.total',
+      'priorYear.reception',
+      'priorYear.meeting',
+      'totalWithMeetingTraining',
+      'total',
+      'reception',
+      'meeting',
+      'change.totalWithMeetingTraining',
+      'change',
+      'change.reception',
+      'change.meeting',
+    ]);
+    expect(table.totals).toHaveLength(1);
+    expect(table.totals[0].values).toMatchObject({ total: 2488400, reception: 388400, 'priorYear.total': 1174900, change: 1313500 });
+    expect(table.lines.map((l) => l.name)).toEqual(['西安市交通运输局']);
+  });
+
+  it('reads the levels a 序号 column prints (一 over 1) for lines without codes (Changsha 2020 项目支出情况表, p. 7)', () => {
+    const table = readFiscalTable(
+      raw('项目支出情况表', '万元', [
+        row('序号', '项目名称', '预算批复'),
+        row('', '合计', '13,237.00'),
+        row('一', '破产改制企业资金缺口弥补', '6,000.00'),
+        row('1', '弥补破产改制企业资金缺口', '5,000.00'),
+        row('2', '处置僵尸企业启动资金', '1,000.00'),
+        row('二', '困难企业社保欠费补助', '3,750.00'),
+        row('1', '消化困难企业历年欠缴社保费挂账及政府兜底企业的社保欠费分年支', '3,000.00'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.measures.map((m) => m.key)).toEqual(['预算批复']);
+    expect(table.lines.map((l) => [l.name, l.level])).toEqual([
+      ['破产改制企业资金缺口弥补', 1],
+      ['弥补破产改制企业资金缺口', 2],
+      ['处置僵尸企业启动资金', 2],
+      ['困难企业社保欠费补助', 1],
+      ['消化困难企业历年欠缴社保费挂账及政府兜底企业的社保欠费分年支', 2],
+    ]);
+  });
+
+  it('carries a 预算单位 row down to the coded lines beneath it, and reads 支出总计 as the total (Shenzhen 2026 表7, p. 164)', () => {
+    const table = readFiscalTable(
+      raw('一般公共预算支出表（按功能分类）', '万元', [
+        row('预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'),
+        row('深圳市人力资源和社会保障局', '', '', '535,744.34', '132,061.73', '403,682.60'),
+        row('深圳市人力资源和社会保障局（本级）', '', '', '150,489.93', '14,270.17', '136,219.77'),
+        row('', '205', '教育支出', '13,184.10', '10.00', '13,174.10'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.measures.map((m) => m.key)).toEqual(['total', 'basic', 'project']);
+    expect(table.lines.map((l) => [l.code, l.name, l.unit])).toEqual([
+      [null, '深圳市人力资源和社会保障局', '深圳市人力资源和社会保障局'],
+      [null, '深圳市人力资源和社会保障局（本级）', '深圳市人力资源和社会保障局（本级）'],
+      ['205', '教育支出', '深圳市人力资源和社会保障局（本级）'],
     ]);
   });
 });

@@ -5,7 +5,9 @@ import { Decimal } from 'decimal.js';
 import { isCurrencyUnit, parseAmount, yuanFromText, type CurrencyUnit } from '../../money/amount.js';
 import type { FiscalLine, FiscalTable, RawTable } from '../../schema/canonical.js';
 import { toGrid, type Grid } from '../../tables/grid.js';
+import { isRowNumberColumn } from '../../tables/column-words.js';
 import { readHeader } from '../../tables/header.js';
+import { marksLevels, ordinalStyle } from '../../tables/row-number.js';
 import { stripEnumerator } from '../narrative/enumerators.js';
 import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from './classification.js';
 import { readColumns, type Panel, type Slot } from './columns.js';
@@ -34,11 +36,15 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
   const summary = kind === 'income_expenditure_summary' || kind === 'appropriation_summary';
   const panels = readColumns(header.paths, summary, phase, textColumns(grid, header.bodyStart));
 
+  const ordinals = levelColumn(grid, header.paths, header.bodyStart);
+
   const readers = new Map<Slot, SplitCodeReader>();
   const totals: FiscalTable['totals'] = [];
   const lines: FiscalLine[] = [];
   const notes: string[] = [];
   const uncoded: (UncodedLine & { at: number })[] = [];
+  // The sub-unit a panel's rows belong to: a row naming a unit applies to the coded lines beneath it.
+  const openUnit = new Map<Panel, string>();
   for (let row = header.bodyStart; row < grid.length; row++) {
     const note = noteRow(grid, row);
     if (note !== null) {
@@ -55,12 +61,17 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
       const name = primary?.name ?? '';
       // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
       if (panel.slots.length === 0 || (primary?.code == null && totalName.test(foldTitle(name)))) {
-        totals.push({ side: panel.side, name: totalLabel(labels, primary), values });
+        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values });
         continue;
       }
-      if (!primary?.code) uncoded.push({ at: lines.length, panel: panels.indexOf(panel), style: primary?.style ?? null, indent: primary?.indent ?? null });
+      if (primary?.unit && primary.name !== '') openUnit.set(panel, primary.name);
+      if (!primary?.code) {
+        const style = primary?.style ?? (ordinals === null ? null : ordinalStyle(grid[row][ordinals].cell.text));
+        uncoded.push({ at: lines.length, panel: panels.indexOf(panel), style, indent: primary?.indent ?? null });
+      }
       lines.push({
         side: panel.side,
+        panel: panels.indexOf(panel),
         code: primary?.code ?? null,
         scheme: primary?.scheme ?? null,
         level: primary?.code && !primary.unit ? levelOf(primary.code) : null,
@@ -68,7 +79,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
         codes: labels
           .filter((entry) => entry !== primary && entry.code !== null && !entry.unit && entry.scheme !== null)
           .map((entry) => ({ scheme: entry.scheme!, code: entry.code!, name: entry.name })),
-        unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? null,
+        unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? (primary?.code ? (openUnit.get(panel) ?? null) : null),
         values,
         source: { table: raw.index, row },
       });
@@ -176,6 +187,13 @@ function readValues(grid: Grid, row: number, panel: Panel, unit: CurrencyUnit): 
 function percent(text: string): number | null {
   const amount = parseAmount(text.replace(/[%％]\s*$/u, ''));
   return amount === null ? null : new Decimal(amount).toNumber();
+}
+
+/** The row-number column (序号) when it prints the table's levels (一 over 1), else null. */
+function levelColumn(grid: Grid, paths: readonly string[], bodyStart: number): number | null {
+  const column = paths.findIndex(isRowNumberColumn);
+  if (column < 0) return null;
+  return marksLevels(grid.slice(bodyStart).map((row) => row[column].cell.text)) ? column : null;
 }
 
 /** Columns whose body cells (of their own) hold words rather than figures. */

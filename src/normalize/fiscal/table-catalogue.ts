@@ -16,16 +16,21 @@ export const tableCatalogue: readonly TableAlias[] = [
   { kind: 'government_fund_expenditure', aliases: ['政府性基金'] },
   { kind: 'state_capital_expenditure', aliases: ['国有资本经营'] },
   { kind: 'purchased_services', aliases: ['政府购买服务', '购买服务预算表', '购买服务明细表'] },
-  { kind: 'appropriation_summary', aliases: ['财政拨款收支'] },
-  { kind: 'income_expenditure_summary', aliases: ['收支总表', '收支预算总表', '收支决算总表', '财务收支', '收支总体情况表'] },
-  { kind: 'income', aliases: ['收入总表', '收入预算总表', '收入决算总表', '收入总体情况表', '收入预算表', '收入决算表'] },
-  { kind: 'expenditure', aliases: ['支出总表', '支出预算总表', '支出决算总表', '支出总体情况表'] },
+  { kind: 'appropriation_summary', aliases: ['财政拨款收支', '财政拨款收入支出'] },
+  {
+    kind: 'income_expenditure_summary',
+    aliases: ['收支总表', '收支预算总表', '收支决算总表', '财务收支', '收支总体情况表', '收入支出总表', '收入支出预算总表', '收入支出决算总表'],
+  },
+  // Narrower spending tables before the wider names they contain (基本支出总表 is not the 支出总表,
+  // 一般公共预算财政拨款支出决算表 not the 支出决算表).
   { kind: 'basic_expenditure', aliases: ['基本支出'] },
   {
     kind: 'general_public_expenditure',
     aliases: ['一般公共预算支出', '一般公共预算拨款支出', '一般公共预算财政拨款支出', '财政拨款支出'],
   },
   { kind: 'project_expenditure', aliases: ['项目支出表', '项目支出预算表', '项目支出决算表', '项目支出情况表', '专项业务经费支出表', '项目支出明细表'] },
+  { kind: 'income', aliases: ['收入总表', '收入预算总表', '收入决算总表', '收入总体情况表', '收入预算表', '收入决算表'] },
+  { kind: 'expenditure', aliases: ['支出总表', '支出预算总表', '支出决算总表', '支出总体情况表', '支出决算表'] },
 ];
 
 /**

@@ -31,6 +31,15 @@ describe('kindFromTitle', () => {
     ['国有资本经营预算支出表', 'state_capital_expenditure'],
     ['部门综合预算专项业务经费支出表', 'project_expenditure'],
     ['财政拨款政府购买服务明细表', 'purchased_services'],
+    // Shenzhen 2026 (表4), and the 决算 set (Foshan 2019, Shanghai Putuo 2024, Xi'an 2022)
+    ['基本支出总表', 'basic_expenditure'],
+    ['收入支出决算总表', 'income_expenditure_summary'],
+    ['财政拨款收入支出决算总表', 'appropriation_summary'],
+    ['收入决算表', 'income'],
+    ['支出决算表', 'expenditure'],
+    ['一般公共预算财政拨款支出决算表', 'general_public_expenditure'],
+    ['一般公共预算财政拨款基本支出决算表', 'basic_expenditure'],
+    ['政府性基金预算财政拨款收入支出决算表', 'government_fund_expenditure'],
   ])('%s → %s', (title, kind) => {
     expect(kindFromTitle(title)).toBe(kind);
   });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tableKind } from './table-kind.js';
+
+// Titles and header cells copied from real notices.
+describe('tableKind', () => {
+  it('lets the title decide: a 支出总表 with a 政府采购 column is fiscal (Shenzhen 2026 表3)', () => {
+    const header = ['预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出', '2026年政府采购项目', '小计'];
+    expect(tableKind('支出总表', header)).toBe('fiscal');
+    expect(tableKind(null, header)).toBe('procurement');
+  });
+
+  it('reads performance tables from the title or, untitled, from the indicator header', () => {
+    expect(tableKind('部门整体支出绩效目标表', ['单位名称', '年度目标'])).toBe('performance_overall');
+    expect(tableKind(null, ['一级指标', '二级指标', '三级指标', '指标值'])).toBe('performance_project');
+  });
+
+  it('names procurement, asset and fiscal tables by their title words', () => {
+    expect(tableKind('政府采购预算表', ['项目名称', '采购品目'])).toBe('procurement');
+    expect(tableKind('国有资产占用情况表', ['项目', '合计'])).toBe('assets');
+    expect(tableKind('收入支出决算总表', ['收入', '支出', '项目', '行次', '决算数'])).toBe('fiscal');
+    expect(tableKind('目录', ['序号', '表名', '页码'])).toBe('other');
+  });
+});
