@@ -56,4 +56,52 @@ describe('NOT_A_DISCLOSURE', () => {
     expect(disclosure.document).toMatchObject({ title: 'XX市财政局二〇二四年度部门预算公开', unit: 'XX市财政局', fiscalYear: 2024, stage: 'budget', scope: 'department' });
     expect(disclosure.budgetSummary.revenue.total).toBe(12005000);
   });
+
+  // Negatives a batch really meets, from the development corpus (corpus/wide).
+  it("refuses a portal page listing notices by title, with no figure of its own (Beijing's 2026 部门预算 landing page)", async () => {
+    const error = await refusal(
+      page(`
+        <h1>中共北京市委办公厅2026年度部门预算</h1>
+        <p>一、市委、市人大、市政府、市政协工作部门</p>
+        <p>中共北京市委办公厅2026年度部门预算</p>
+        <p>北京市人民代表大会常务委员会办公厅2026年度部门预算</p>
+        <p>北京市人民政府办公厅2026年度部门预算</p>`),
+    );
+    expect(error.code).toBe('NOT_A_DISCLOSURE');
+    expect(error.message).toMatch(/no table and no amount/u);
+  });
+
+  it('refuses a page that holds only the link to the notice (Chongqing 公安局 2026)', async () => {
+    const error = await refusal(page(`<h1>重庆市公安局（本级）2026年单位预算情况说明</h1><p>附件：<a href="a.pdf">重庆市公安局（本级）2026年单位预算情况说明.pdf</a></p>`));
+    expect(error.code).toBe('NOT_A_DISCLOSURE');
+  });
+
+  it('refuses a 绩效评价报告 even when it prints a spending table (Changsha 国资委 2020)', async () => {
+    const error = await refusal(
+      page(`
+        <p>长沙市财政项目支出绩效评价报告</p>
+        <p>评价项目名称：2020 年度长沙市人民政府国有资产监督管理委员会国企改革稳定专项资金绩效评价</p>
+        <p>评价项目金额：13,237 万元</p>
+        <table><tr><td>序号</td><td>项目名称</td><td>预算批复</td><td>实际执行</td></tr>
+        <tr><td></td><td>合计</td><td>13,237.00</td><td>12,679.21</td></tr></table>`),
+    );
+    expect(error.code).toBe('NOT_A_DISCLOSURE');
+    expect(error.message).toMatch(/绩效评价报告/u);
+  });
+
+  it('accepts an explanation that opens with its table of contents, titled by its first part (Beijing 市政府办公厅 2026)', async () => {
+    const disclosure = await convert(
+      page(`
+        <p>第一部分 2026 年度部门预算情况说明</p>
+        <p>一、部门情况说明</p>
+        <p>第二部分 2026 年度部门预算报表</p>
+        <p>一、收支总表</p>
+        <p>一、部门情况说明</p>
+        <p>北京市人民政府办公厅主要职责包括：协助市政府领导同志处理市政府日常工作。</p>
+        <p>二、收入预算情况说明</p>
+        <p>2026年收入预算12,345.67万元。</p>`),
+      'notice.html',
+    );
+    expect(disclosure.document).toMatchObject({ title: '2026年度部门预算情况说明', fiscalYear: 2026, stage: 'budget', scope: 'department' });
+  });
 });

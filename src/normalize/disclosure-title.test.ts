@@ -12,6 +12,8 @@ describe('notice titles across the genre', () => {
     ['西安市人民政府办公厅（汇总）2026年部门预算公开说明', 2026, 'budget', 'department', '西安市人民政府办公厅'],
     ['广州市生态环境局2026年项目支出绩效目标表（含转移支付项目）', 2026, 'budget', null, '广州市生态环境局'],
     ['2026年度部门预算信息公开', 2026, 'budget', 'department', ''],
+    // A year printed without 年 (a cover line `2026 部门预算`).
+    ['北京市审计局2026部门预算', 2026, 'budget', 'department', '北京市审计局'],
   ])('%s', (title, fiscalYear, stage, scope, body) => {
     expect(parseTitle(title)).toEqual({ fiscalYear, stage, scope, body });
   });

@@ -32,7 +32,7 @@ export function withArabicYears(text: string): string {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const stageAlternatives = stagePhrases.map((entry) => escape(entry.phrase)).join('|');
 const titlePattern = new RegExp(
-  `^(?:关于)?(?<before>.{0,40}?)(?<year>(?:19|20)\\d{2})\\s*年度?(?<after>.{0,40}?)(?<scope>部门|单位)?` +
+  `^(?:关于)?(?<before>.{0,40}?)(?<year>(?:19|20)\\d{2})\\s*(?:年度?)?(?<after>.{0,40}?)(?<scope>部门|单位)?` +
     `(?<stage>${stageAlternatives})(?:${suffixWords.map(escape).join('|')})*(?:[（(][^）)]{1,30}[)）])?$`,
   'u',
 );

@@ -15,8 +15,14 @@ const TITLE_LENGTH = 80;
 /** Table kinds only a budget or final-account publication prints (a tables-only or targets-only part). */
 const disclosureTableKinds: ReadonlySet<RawTable['kind']> = new Set(['fiscal', 'performance_overall', 'performance_project']);
 
+/** A performance evaluation report (绩效评价报告) is published beside the notices, and is none. */
+const evaluationReport = /绩效评价报告|评价报告$/u;
+
 export function readDocumentInfo(view: DocumentView): DocumentInfo {
-  const title = findTitle(view.paragraphs);
+  const title = findTitle(view.paragraphs) ?? contentsTitle(view.paragraphs);
+  if (!title && view.paragraphs.slice(0, TITLE_WINDOW).some((line) => line.length <= TITLE_LENGTH && evaluationReport.test(line))) {
+    throw new ConversionError('NOT_A_DISCLOSURE', 'a performance evaluation report (绩效评价报告), not a budget or final-accounts notice');
+  }
   if (!title && !view.tables.some((table) => disclosureTableKinds.has(table.kind))) {
     throw new ConversionError(
       'NOT_A_DISCLOSURE',
@@ -73,6 +79,23 @@ function findTitle(paragraphs: readonly string[]): FoundTitle | null {
       }
       return { text, parts };
     }
+  }
+  return null;
+}
+
+/** A part entry of a table of contents (`第一部分 2026年度部门预算情况说明`). */
+const contentsPart = /^第[一二三四五六七八九十]+部分\s*/u;
+
+/**
+ * A notice that opens with its table of contents, without a title of its own (an explanation
+ * published apart from its tables): the first part entry with a title's shape names it.
+ */
+function contentsTitle(paragraphs: readonly string[]): FoundTitle | null {
+  for (const line of paragraphs.slice(0, TITLE_WINDOW)) {
+    if (!contentsPart.test(line) || line.length > TITLE_LENGTH) continue;
+    const text = line.replace(contentsPart, '');
+    const parts = parseTitle(text);
+    if (parts) return { text, parts };
   }
   return null;
 }

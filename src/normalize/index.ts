@@ -4,6 +4,7 @@ import { SCHEMA_VERSION, type Disclosure, type SourceInfo } from '../schema/cano
 import { readAssets } from './assets.js';
 import { readBudgetSummary } from './budget-summary.js';
 import { readDocumentInfo } from './document-info.js';
+import { requireFigures } from './disclosure-content.js';
 import { viewDocument } from './document-view.js';
 import { readFiscalTables } from './fiscal/index.js';
 import { readGlossary } from './glossary.js';
@@ -15,6 +16,7 @@ import { readSections } from './sections.js';
 export function normalize(model: DocumentModel, source: SourceInfo): Disclosure {
   const view = viewDocument(model.blocks);
   const document = readDocumentInfo(view);
+  requireFigures(view);
   const fiscalTables = readFiscalTables(view);
   return {
     schemaVersion: SCHEMA_VERSION,
