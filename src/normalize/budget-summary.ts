@@ -4,7 +4,7 @@
 // from sources that speak of the same funds, so a sum that does not add up is
 // the document's own mistake, never one of mixing two tables' scopes.
 import { Decimal } from 'decimal.js';
-import type { BudgetSummary, FiscalTable } from '../schema/canonical.js';
+import type { DocumentInfo, BudgetSummary, FiscalTable } from '../schema/canonical.js';
 import type { DocumentView } from './document-view.js';
 import { readNarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
 import { readTableFigures, type TableValue } from './narrative/table-summary.js';
@@ -35,8 +35,8 @@ interface Chosen {
   table: number | null;
 }
 
-export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[]): BudgetSummary {
-  const narrative = readNarrativeSummary(view.paragraphs);
+export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[], stage: DocumentInfo['stage'] = 'budget'): BudgetSummary {
+  const narrative = readNarrativeSummary(view.paragraphs, stage);
   const tables = readTableFigures(fiscalTables);
   const chosen: Record<string, Chosen | null> = {};
   const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {

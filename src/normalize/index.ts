@@ -23,7 +23,7 @@ export function normalize(model: DocumentModel, source: SourceInfo): Disclosure 
     source,
     document,
     organization: readOrganization(view),
-    budgetSummary: readBudgetSummary(view, fiscalTables),
+    budgetSummary: readBudgetSummary(view, fiscalTables, document.stage),
     performance: readPerformance(view, document.unit),
     fiscalTables,
     procurement: readProcurement(view),

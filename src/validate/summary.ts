@@ -66,7 +66,7 @@ function checkBalance(disclosure: Disclosure): Finding[] {
 /** Rule 2: where budgetSummary took a table's figure, the narrative must agree with it up to the narrative's rounding. */
 function checkAgainstTables(disclosure: Disclosure): Finding[] {
   const summary = disclosure.budgetSummary;
-  const narrative = readNarrativeSummary(sectionParagraphs(disclosure).map((paragraph) => paragraph.text));
+  const narrative = readNarrativeSummary(sectionParagraphs(disclosure).map((paragraph) => paragraph.text), disclosure.document.stage);
   const findings: Finding[] = [];
   for (const path of summaryPaths(summary)) {
     const evidence = summary.evidence[path];

@@ -49,6 +49,29 @@ export function matchFigure(sentence: Sentence, label: string, from = 0, to = se
   };
 }
 
+/** A budget figure's own words: the amount matched after them is what was planned. */
+const BUDGET_WORDS = /预算/u;
+/** The actual stated after it in the same clause (`，支出决算为0.00万元`), not compared with (`比…决算`). */
+const ACTUAL_AFTER = new RegExp(String.raw`^[^;。]{0,30}?(?<![比较与])决算(?:数)?(?:为|是)?\s*${AMOUNT}`, 'u');
+
+/**
+ * In final accounts, the actual (决算) printed after a budget figure in the same clause
+ * (`年初预算为0.95万元，支出决算为0.00万元`), or null when the figure is no budget figure
+ * or the clause states no actual.
+ */
+export function actualAfterBudget(figure: NarrativeFigure, to = figure.sentence.text.length): NarrativeFigure | null {
+  const text = foldWidth(figure.sentence.text).slice(0, to);
+  if (!BUDGET_WORDS.test(text.slice(figure.start, figure.end)) || /决算/u.test(text.slice(figure.start, figure.end))) return null;
+  const match = ACTUAL_AFTER.exec(text.slice(figure.end));
+  if (!match) return null;
+  return {
+    ...amountOf(match[1], match[2] as CurrencyUnit),
+    sentence: figure.sentence,
+    start: figure.start,
+    end: figure.end + match.index + match[0].length,
+  };
+}
+
 function amountOf(printed: string, unit: CurrencyUnit): { yuan: number; tolerance: number } {
   const digits = printed.replace(/,/gu, '');
   const decimals = digits.includes('.') ? digits.split('.')[1].length : 0;

@@ -145,4 +145,14 @@ describe('narrative budget summary', () => {
   it('prints a printed unit as printed (rule 7): 1682.76元 converts as 元', () => {
     expect(yuanOf(['2023年预算收入1682.76元。'])['revenue.total']).toBe(1682.76);
   });
+
+  it('shanghai-putuo-czj-2024 决算: a clause stating the budget and then the actual gives the actual (rule 3)', () => {
+    const sentence =
+      '“三公”经费财政拨款支出年初预算为0.95万元，支出决算为0.00万元，完成预算的0%，其中：因公出国（境）费决算为0.00万元，完成预算的0%；' +
+      '公务用车购置及运行维护费支出决算为0.00万元，完成预算的0%；公务接待费支出决算为0.00万元，完成预算的0%。';
+    const actual = Object.fromEntries(Object.entries(readNarrativeSummary([sentence], 'final_accounts')).map(([path, value]) => [path, value.yuan]));
+    expect(actual['threePublic.total']).toBe(0);
+    // The same clause in a budget notice is read as printed: the first figure.
+    expect(yuanOf([sentence])['threePublic.total']).toBe(9500);
+  });
 });

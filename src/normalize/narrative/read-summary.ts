@@ -3,7 +3,8 @@
 // the next topic); the parts are read only inside that statement, so a
 // 一般公共预算 figure of another paragraph never passes for a revenue part.
 import { subtractYuan, sumYuan } from '../../money/amount.js';
-import { findLabel, matchChange, matchFigure, type NarrativeFigure } from './figures.js';
+import type { DocumentInfo } from '../../schema/canonical.js';
+import { actualAfterBudget, findLabel, matchChange, matchFigure, type NarrativeFigure } from './figures.js';
 import { splitSentences, topLevelHeading, type Sentence } from './sentences.js';
 import * as labels from './summary-labels.js';
 
@@ -29,58 +30,74 @@ interface Segment {
   to: number;
 }
 
-export function readNarrativeSummary(paragraphs: readonly string[]): NarrativeSummary {
+/** `label … amount` in a sentence, as the notice's stage reads it. */
+type FigureMatcher = (sentence: Sentence, label: string, from?: number, to?: number) => NarrativeFigure | null;
+
+/**
+ * Final accounts state the budget and the actual in one clause (`年初预算为0.95万元，支出决算为0.00万元`):
+ * the figure is the actual (rule 3), the budget being what it was measured against.
+ */
+function matcherFor(stage: DocumentInfo['stage']): FigureMatcher {
+  if (stage === 'budget') return matchFigure;
+  return (sentence, label, from, to) => {
+    const figure = matchFigure(sentence, label, from, to);
+    return figure && (actualAfterBudget(figure, to) ?? figure);
+  };
+}
+
+export function readNarrativeSummary(paragraphs: readonly string[], stage: DocumentInfo['stage'] = 'budget'): NarrativeSummary {
+  const match = matcherFor(stage);
   const sentences = splitSentences(paragraphs);
   const found: NarrativeSummary = {};
   const put = (path: string, figure: NarrativeFigure | null) => {
     if (figure) found[path] = { yuan: figure.yuan, tolerance: figure.tolerance, evidence: figure.sentence.text, derived: false };
   };
 
-  const revenueTotal = firstFigure(sentences, labels.revenueTotalLabels);
-  const expenditureTotal = firstFigure(sentences, labels.expenditureTotalLabels);
+  const revenueTotal = firstFigure(match, sentences, labels.revenueTotalLabels);
+  const expenditureTotal = firstFigure(match, sentences, labels.expenditureTotalLabels);
 
   put('revenue.total', revenueTotal);
-  put('revenue.currentYear', firstFigure(sentences, [labels.revenueCurrentYearLabel]));
+  put('revenue.currentYear', firstFigure(match, sentences, [labels.revenueCurrentYearLabel]));
   // Notices restate a total (`收入、支出预算总计…` then `（一）收入预算总计…。包括：…`): parts are read in
   // every statement the same total opens, the first statement stating a part giving it.
   const putFirst = (path: string, figure: NarrativeFigure | null) => {
     if (!found[path]) put(path, figure);
   };
-  for (const opener of restatements(sentences, labels.revenueTotalLabels, revenueTotal)) {
+  for (const opener of restatements(match, sentences, labels.revenueTotalLabels, revenueTotal)) {
     const scope = statement(sentences, opener, labels.expenditureTotalLabels, /支出/u);
-    for (const [key, label] of Object.entries(labels.revenuePartLabels)) putFirst(`revenue.${key}`, firstInScope(scope, label));
+    for (const [key, label] of Object.entries(labels.revenuePartLabels)) putFirst(`revenue.${key}`, firstInScope(match, scope, label));
   }
   deriveRevenueCurrentYear(found);
 
   put('expenditure.total', expenditureTotal);
-  put('expenditure.currentYear', firstFigure(sentences, [labels.expenditureCurrentYearLabel]));
+  put('expenditure.currentYear', firstFigure(match, sentences, [labels.expenditureCurrentYearLabel]));
   let carryForward: NarrativeFigure | null = null;
-  for (const opener of restatements(sentences, labels.expenditureTotalLabels, expenditureTotal)) {
+  for (const opener of restatements(match, sentences, labels.expenditureTotalLabels, expenditureTotal)) {
     const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
-    for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(scope, label));
-    carryForward ??= firstInScope(scope, labels.carryForwardLabel);
+    for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(match, scope, label));
+    carryForward ??= firstInScope(match, scope, labels.carryForwardLabel);
   }
   deriveExpenditureCurrentYear(found, carryForward);
 
-  readChanges(sentences, found);
+  readChanges(match, sentences, found);
 
-  put('operatingExpenses', firstFigure(sentences, [labels.operatingExpensesLabel]));
-  const threePublicTotal = firstFigure(sentences, [labels.threePublicTotalLabel]);
+  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]));
+  const threePublicTotal = firstFigure(match, sentences, [labels.threePublicTotalLabel]);
   put('threePublic.total', threePublicTotal);
   if (threePublicTotal) {
     const scope = statement(sentences, threePublicTotal, [], /机关运行|会议费|培训费|政府采购/u);
-    for (const [key, label] of Object.entries(labels.threePublicPartLabels)) put(`threePublic.${key}`, firstInScope(scope, label));
+    for (const [key, label] of Object.entries(labels.threePublicPartLabels)) put(`threePublic.${key}`, firstInScope(match, scope, label));
   }
-  put('procurementTotal', firstFigure(sentences, [labels.procurementTotalLabel]));
-  for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(sentences, [label]));
+  put('procurementTotal', firstFigure(match, sentences, [labels.procurementTotalLabel]));
+  for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(match, sentences, [label]));
   return found;
 }
 
 /** The first figure for the most preferred label that occurs anywhere. */
-function firstFigure(sentences: readonly Sentence[], labelsByPreference: readonly string[]): NarrativeFigure | null {
+function firstFigure(match: FigureMatcher, sentences: readonly Sentence[], labelsByPreference: readonly string[]): NarrativeFigure | null {
   for (const label of labelsByPreference) {
     for (const sentence of sentences) {
-      const figure = matchFigure(sentence, label);
+      const figure = match(sentence, label);
       if (figure) return figure;
     }
   }
@@ -88,13 +105,13 @@ function firstFigure(sentences: readonly Sentence[], labelsByPreference: readonl
 }
 
 /** The total's own figure, then every later figure under a total label stating the same amount. */
-function restatements(sentences: readonly Sentence[], totalLabels: readonly string[], total: NarrativeFigure | null): NarrativeFigure[] {
+function restatements(match: FigureMatcher, sentences: readonly Sentence[], totalLabels: readonly string[], total: NarrativeFigure | null): NarrativeFigure[] {
   if (!total) return [];
   const again = sentences.flatMap((sentence) =>
     sentence === total.sentence
       ? []
       : totalLabels.flatMap((label) => {
-          const figure = matchFigure(sentence, label);
+          const figure = match(sentence, label);
           return figure && figure.yuan === total.yuan ? [figure] : [];
         }),
   );
@@ -122,9 +139,9 @@ function statement(sentences: readonly Sentence[], total: NarrativeFigure, cutAt
   return segments;
 }
 
-function firstInScope(scope: readonly Segment[], label: string): NarrativeFigure | null {
+function firstInScope(match: FigureMatcher, scope: readonly Segment[], label: string): NarrativeFigure | null {
   for (const segment of scope) {
-    const figure = matchFigure(segment.sentence, label, segment.from, segment.to);
+    const figure = match(segment.sentence, label, segment.from, segment.to);
     if (figure) return figure;
   }
   return null;
@@ -168,7 +185,7 @@ function deriveExpenditureCurrentYear(found: NarrativeSummary, carryForward: Nar
  * its own (`收入较去年增加 54.13 万元`); basic's and project's follow their name
  * (`基本支出增加96.1万元`).
  */
-function readChanges(sentences: readonly Sentence[], found: NarrativeSummary): void {
+function readChanges(match: FigureMatcher, sentences: readonly Sentence[], found: NarrativeSummary): void {
   const put = (path: string, change: { yuan: number; sentence: Sentence } | null) => {
     if (change && !found[path]) found[path] = { yuan: change.yuan, tolerance: 0, evidence: change.sentence.text, derived: false };
   };
@@ -177,7 +194,7 @@ function readChanges(sentences: readonly Sentence[], found: NarrativeSummary): v
   const totals = [found['revenue.total']?.yuan, found['expenditure.total']?.yuan];
   for (const sentence of sentences) {
     for (const label of totalLabels) {
-      const figure = matchFigure(sentence, label);
+      const figure = match(sentence, label);
       if (figure && totals.includes(figure.yuan)) put('changeFromPriorYear.total', matchChange(sentence, figure.end));
     }
     put('changeFromPriorYear.total', matchChange(sentence, 0, undefined, labels.changeSubjects.total));

@@ -65,7 +65,7 @@ const sources: readonly TableSource[] = [
   ...revenueLine('revenue.subordinateRemit', /^附属单位上缴收入/u, 'subordinateRemit'),
   // Jiangsu 2017's 其他资金 (事业收入、经营收入、其他收入 together).
   ...revenueLine('revenue.other', /^其他(?:收入|资金)/u, 'other'),
-  ...revenueLine('revenue.carryover', /^上年结转/u, 'carryover'),
+  ...revenueLine('revenue.carryover', /^(?:上年结转|年初结转)/u, 'carryover'),
   { path: 'expenditure.total', kinds: ['income_expenditure_summary'], row: /^(?:支出)?(?:总计|合计)$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.currentYear', kinds: ['income_expenditure_summary'], row: /^(?:本年|当年)支出(?:合计|小计)$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.currentYear', kinds: ['expenditure', 'general_public_expenditure'], row: 'total', measure: 'total', matchOnly: true },
