@@ -17,12 +17,15 @@ export interface DocumentView {
 }
 
 export function viewDocument(blocks: readonly Block[]): DocumentView {
-  const tables = buildRawTables(blocks);
+  const { tables, owners } = buildRawTables(blocks);
   const items: ViewItem[] = [];
-  let tableIndex = 0;
+  let tableBlock = 0;
   for (const block of blocks) {
     if (block.type === 'table') {
-      items.push({ type: 'table', table: tables[tableIndex++] });
+      // A part continuing the table before it is in that table already.
+      const owner = owners[tableBlock];
+      if (tableBlock === 0 || owners[tableBlock - 1] !== owner) items.push({ type: 'table', table: tables[owner] });
+      tableBlock++;
     } else {
       const text = cleanText(block.text);
       if (text) items.push({ type: 'text', text, heading: block.type === 'heading' });

@@ -3,6 +3,8 @@
 import { unitFromCaption } from '../money/amount.js';
 import type { Block, TableBlock } from '../model/document.js';
 import type { RawCell, RawTable } from '../schema/canonical.js';
+import { joinContinuedTables, type TablePart } from '../tables/continuation.js';
+import { isLabelOnly } from '../tables/table-label.js';
 import { tableKind } from '../tables/table-kind.js';
 import { cleanText } from '../text/clean.js';
 
@@ -12,23 +14,36 @@ const HEADER_ROWS = 4;
 /** How far back from a table a title or caption paragraph may stand. */
 const LOOKBACK = 3;
 
-export function buildRawTables(blocks: readonly Block[]): RawTable[] {
-  const tables: RawTable[] = [];
+export interface RawTables {
+  tables: RawTable[];
+  /** For each table block of the document, in order, the index of the RawTable it is part of. */
+  owners: number[];
+}
+
+export function buildRawTables(blocks: readonly Block[]): RawTables {
+  const parts: (TablePart & { captions: string[] })[] = [];
+  let between: string[] = [];
   blocks.forEach((block, at) => {
-    if (block.type !== 'table') return;
+    if (block.type !== 'table') {
+      const text = cleanText(block.text);
+      if (text) between.push(text);
+      return;
+    }
     const rows = block.rows.map((row) => row.map(toRawCell));
     const captions = precedingTexts(blocks, at);
-    const title = tableTitle(rows, captions);
-    tables.push({
-      index: tables.length,
-      title,
-      pages: block.pages && block.pages.length > 0 ? [...block.pages] : null,
-      kind: tableKind(title, rows.slice(0, HEADER_ROWS).flat().map((cell) => cell.text)),
-      unitOfMeasure: tableUnit(rows, captions),
-      rows,
-    });
+    parts.push({ rows, title: tableTitle(rows, captions), pages: block.pages && block.pages.length > 0 ? [...block.pages] : null, between, captions });
+    between = [];
   });
-  return tables;
+  const joined = joinContinuedTables(parts);
+  const tables = joined.tables.map(({ rows, title, pages, captions }, index) => ({
+    index,
+    title,
+    pages,
+    kind: tableKind(title, rows.slice(0, HEADER_ROWS).flat().map((cell) => cell.text)),
+    unitOfMeasure: tableUnit(rows, captions),
+    rows,
+  }));
+  return { tables, owners: joined.owners };
 }
 
 function toRawCell(cell: TableBlock['rows'][number][number]): RawCell {
@@ -58,7 +73,8 @@ const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;
 
 function tableTitle(rows: RawCell[][], captions: string[]): string | null {
   for (const text of captions) {
-    if (text === '' || captionLine.test(text) || yearLine.test(text)) continue;
+    // A number label alone on its line (`公开01表`) is no name: the name stands above it.
+    if (text === '' || captionLine.test(text) || yearLine.test(text) || isLabelOnly(text)) continue;
     if (text.length <= 60 && titleLike.test(text)) return text;
     break;
   }

@@ -32,19 +32,3 @@ export const tableCatalogue: readonly TableAlias[] = [
   { kind: 'income', aliases: ['收入总表', '收入预算总表', '收入决算总表', '收入总体情况表', '收入预算表', '收入决算表'] },
   { kind: 'expenditure', aliases: ['支出总表', '支出预算总表', '支出决算总表', '支出总体情况表', '支出决算表'] },
 ];
-
-/**
- * Number labels printed with a table: 部门公开表3, 预算05表, 预算表12, 公开01表,
- * 表一, 表1, 表1-2, 附表3. Matched on text with spaces removed.
- */
-export const labelPatterns: readonly RegExp[] = [
-  /部门公开表\d+/u,
-  /公开\d+表/u,
-  /预算\d+表/u,
-  /决算\d+表/u,
-  /预算表\d+/u,
-  /决算表\d+/u,
-  /附表\d+(?:-\d+)?/u,
-  /^表\d+(?:-\d+)?(?![\d表])/u,
-  /^表[一二三四五六七八九十]+(?![一二三四五六七八九十])/u,
-];

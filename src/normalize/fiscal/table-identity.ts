@@ -2,7 +2,8 @@
 // label and whether it reports a budget or final accounts.
 import type { FiscalTable, FiscalTableKind } from '../../schema/canonical.js';
 import { foldWidth } from '../../text/clean.js';
-import { labelPatterns, tableCatalogue } from './table-catalogue.js';
+import { labelPatterns } from '../../tables/table-label.js';
+import { tableCatalogue } from './table-catalogue.js';
 
 /** A title as the catalogue compares it: no spaces, no quotation marks, ASCII digits. */
 export function foldTitle(text: string): string {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { RawCell } from '../schema/canonical.js';
+import { joinContinuedTables } from './continuation.js';
+
+const c = (text: string, rowSpan = 1, colSpan = 1): RawCell => ({ text, rowSpan, colSpan });
+const row = (...texts: string[]) => texts.map((text) => c(text));
+
+// Shenzhen 2026 表3 支出总表 (文化广电旅游体育局, pp. 24–25): every page repeats the title row,
+// the 部门名称 caption row and the header inside the table's rulings.
+const head = () => [
+  [c('支出总表', 1, 4)],
+  [c('部门名称：深圳市文化广电旅游体育局（本级）', 1, 3), c('单位：万元')],
+  row('预算单位', '科目编码', '科目名称', '支出总计'),
+];
+
+describe('joinContinuedTables', () => {
+  it('joins a page that repeats the title, caption and header, dropping the repeated rows', () => {
+    const { tables, owners } = joinContinuedTables([
+      { title: '支出总表', pages: [24], between: [], rows: [...head(), row('', '207', '文化旅游体育与传媒支出', '41,765.05'), row('', '20701', '文化和旅游', '19,198.04')] },
+      { title: '支出总表', pages: [25], between: ['- 25 -'], rows: [...head(), row('', '2070102', '一般行政管理事务', '1,000.00')] },
+    ]);
+    expect(owners).toEqual([0, 0]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].pages).toEqual([24, 25]);
+    expect(tables[0].rows.map((cells) => cells.map((cell) => cell.text).join('|')).slice(3)).toEqual([
+      '|207|文化旅游体育与传媒支出|41,765.05',
+      '|20701|文化和旅游|19,198.04',
+      '|2070102|一般行政管理事务|1,000.00',
+    ]);
+  });
+
+  it('keeps apart tables of another title, or with other text between them', () => {
+    const first = { title: '支出总表', pages: [24], between: [], rows: [...head(), row('', '207', '文化旅游体育与传媒支出', '41,765.05')] };
+    expect(joinContinuedTables([first, { ...first, title: '基本支出总表', pages: [25] }]).owners).toEqual([0, 1]);
+    expect(joinContinuedTables([first, { ...first, pages: [25], between: ['（二）项目支出情况'] }]).owners).toEqual([0, 1]);
+  });
+
+  it('joins an untitled part that repeats the header alone (Guangzhou 2026 收入总体情况表, pp. 9–10)', () => {
+    const header = () => [
+      [c('单位名称', 2), c('合计', 2), c('财政拨款收入', 1, 2)],
+      row('一般公共预算', '政府性基金预算'),
+    ];
+    const { owners, tables } = joinContinuedTables([
+      { title: '收入总体情况表', pages: [9], between: [], rows: [...header(), row('合计', '3,324,258.76', '324,314.91', '0.00')] },
+      { title: null, pages: [10], between: [], rows: [...header(), row('广州医科大学附属第三医院', '224,676.61', '15,991.04', '0.00')] },
+    ]);
+    expect(owners).toEqual([0, 0]);
+    expect(tables[0].rows.map((cells) => cells[0].text)).toEqual(['单位名称', '一般公共预算', '合计', '广州医科大学附属第三医院']);
+  });
+});

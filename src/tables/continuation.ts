@@ -1,0 +1,63 @@
+// A table continued over a page break that the ingester could not join (its column
+// edges moved, a title row spans the page): the next table part repeats the header
+// (under the same title, or under none), nothing but repeated captions stands between
+// the two, and the grid has the same width. Such parts are one table, whatever the format; the
+// repeated title, caption and header rows of the continuation are dropped.
+import type { RawCell } from '../schema/canonical.js';
+import { toGrid } from './grid.js';
+import { readHeader } from './header.js';
+
+export interface TablePart {
+  rows: RawCell[][];
+  title: string | null;
+  pages: number[] | null;
+  /** The texts printed between the previous table part and this one. */
+  between: readonly string[];
+}
+
+/** Text that a page break repeats between two parts of a table: the title, captions, a page number, 续表. */
+const repeatedLine = /^(?:续表?|[-－—\s\d]+|(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：].*|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元))$/u;
+
+export interface JoinedTables<T> {
+  tables: T[];
+  /** For each part, the index of the table it went into. */
+  owners: number[];
+}
+
+export function joinContinuedTables<T extends TablePart>(parts: readonly T[]): JoinedTables<T> {
+  const tables: T[] = [];
+  const owners: number[] = [];
+  for (const part of parts) {
+    const open = tables.at(-1);
+    const repeated = open ? repeatedRows(open, part) : null;
+    if (!open || repeated === null) {
+      tables.push({ ...part, rows: [...part.rows] });
+    } else {
+      open.rows.push(...part.rows.slice(repeated));
+      open.pages = open.pages && part.pages ? [...new Set([...open.pages, ...part.pages])] : (open.pages ?? part.pages);
+    }
+    owners.push(tables.length - 1);
+  }
+  return { tables, owners };
+}
+
+/**
+ * How many leading rows of `next` repeat `open`'s title and header, when `next`
+ * continues `open`; null when it is a table of its own.
+ */
+function repeatedRows(open: TablePart, next: TablePart): number | null {
+  if (next.title !== null && next.title !== open.title) return null;
+  if (!next.between.every((text) => text === open.title || repeatedLine.test(text))) return null;
+  const openGrid = toGrid(open.rows);
+  const nextGrid = toGrid(next.rows);
+  if (openGrid[0]?.length !== nextGrid[0]?.length) return null;
+  const { start, bodyStart } = readHeader(openGrid);
+  if (bodyStart === start) return null;
+  const texts = (rows: RawCell[][]) => rows.map((row) => row.map((cell) => cell.text).join('|'));
+  const repeats = (from: number) => texts(open.rows.slice(from, bodyStart)).every((text, i) => text === texts(next.rows.slice(0, bodyStart - from))[i]);
+  // The whole head again (title and caption rows inside the table, then the header), or the header alone.
+  if (repeats(0)) return bodyStart;
+  if (repeats(start)) return bodyStart - start;
+  // A part under the same title that prints no header of its own runs on from the first.
+  return next.title !== null && readHeader(nextGrid).bodyStart === 0 ? 0 : null;
+}
