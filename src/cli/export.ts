@@ -1,17 +1,12 @@
-// `disclosure export`: a folder of canonical JSON → CSV tables, NDJSON and
-// datapackage.json. Reads one document at a time and streams rows to disk, so
-// a year's notices export in constant memory; files appear only when complete.
-import { createHash, type Hash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, readFile, rename } from 'node:fs/promises';
-import { once } from 'node:events';
-import { basename, join, relative } from 'node:path';
+// `disclosure export`: a folder of canonical JSON → CSV tables (and/or an Excel
+// workbook and a SQLite database), NDJSON and datapackage.json. Reading the
+// folder and writing the files happens here; src/export/ makes the bytes.
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { REPORT_FILE } from '../batch/output-names.js';
-import { csvHeader, csvRows } from '../export/csv.js';
-import { csvPath, dataPackage, NDJSON_FILE, type ExportedFile } from '../export/datapackage.js';
-import { exportTables } from '../export/tables.js';
-import { disclosureSchema } from '../schema/canonical.js';
+import { exportPackage, type ExportFormat } from '../export/package.js';
+import { disclosureSchema, type Disclosure } from '../schema/canonical.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface ExportSummary {
@@ -19,15 +14,12 @@ export interface ExportSummary {
   skipped: number;
 }
 
-export async function exportDirectory(inDir: string, outDir: string, log: (line: string) => void): Promise<ExportSummary> {
+export async function exportDirectory(inDir: string, outDir: string, formats: readonly ExportFormat[], log: (line: string) => void): Promise<ExportSummary> {
   const inputs = (await glob('**/*.json', { cwd: inDir })).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  await mkdir(outDir, { recursive: true });
-  const csvFiles = exportTables.map((table) => new HashingFile(join(outDir, csvPath(table))));
-  const ndjson = new HashingFile(join(outDir, NDJSON_FILE));
-  for (const [index, table] of exportTables.entries()) await csvFiles[index].write(csvHeader(table.fields));
-
+  const documents: Disclosure[] = [];
   const seen = new Map<string, string>();
-  const years = new Set<number>();
+  // datapackage.json's `created`: when the newest exported document was written, so exporting the same folder again gives the same bytes.
+  let newest = 0;
   let skipped = 0;
   const skip = (name: string, why: string) => {
     skipped += 1;
@@ -58,48 +50,13 @@ export async function exportDirectory(inDir: string, outDir: string, log: (line:
       continue;
     }
     seen.set(document.source.sha256, name);
-    years.add(document.document.fiscalYear);
-    for (const [index, table] of exportTables.entries()) {
-      const rows = table.rows(document);
-      if (rows.length > 0) await csvFiles[index].write(csvRows(rows));
-    }
-    await ndjson.write(`${JSON.stringify(json)}\n`);
+    documents.push(document);
+    newest = Math.max(newest, Math.floor((await stat(join(inDir, name))).mtimeMs / 1000) * 1000);
   }
+  if (documents.length === 0) return { documents: 0, skipped };
 
-  const files: ExportedFile[] = [];
-  for (const file of [...csvFiles, ndjson]) files.push({ path: relative(outDir, file.path), ...(await file.commit()) });
-  const descriptor = dataPackage(exportTables, { fiscalYears: [...years].sort((a, b) => a - b), documents: seen.size, files });
-  await writeFileAtomic(join(outDir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
-  return { documents: seen.size, skipped };
-}
-
-/** A file written through a temporary name, counting and hashing what it holds. */
-class HashingFile {
-  private readonly temporary: string;
-  private readonly stream: WriteStream;
-  private readonly hash: Hash = createHash('sha256');
-  private bytes = 0;
-  private failure: Error | null = null;
-
-  constructor(readonly path: string) {
-    this.temporary = `${path}.${process.pid}.tmp`;
-    this.stream = createWriteStream(this.temporary);
-    this.stream.on('error', (error) => (this.failure = error));
-  }
-
-  async write(text: string): Promise<void> {
-    if (this.failure) throw this.failure;
-    const chunk = Buffer.from(text, 'utf8');
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-  }
-
-  async commit(): Promise<{ bytes: number; sha256: string }> {
-    if (this.failure) throw this.failure;
-    this.stream.end();
-    await once(this.stream, 'finish');
-    await rename(this.temporary, this.path);
-    return { bytes: this.bytes, sha256: this.hash.digest('hex') };
-  }
+  const files = await exportPackage(documents, { formats, created: new Date(newest) });
+  await mkdir(outDir, { recursive: true });
+  for (const file of files) await writeFileAtomic(join(outDir, file.path), file.data);
+  return { documents: documents.length, skipped };
 }
