@@ -8,51 +8,21 @@ import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePath } from './support/samples.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { name: string; version: string; dependencies: Record<string, string> };
 
-const consumer = `
-import { readFileSync } from 'node:fs';
-import {
-  compare,
-  ConversionError,
-  convert,
-  disclosureSchema,
-  exportPackage,
-  noticeId,
-  type Comparison,
-  type Disclosure,
-  type ExportedFile,
-} from 'disclosure';
-
-const notice: Disclosure = await convert(readFileSync(process.argv[2]), 'langfang-org-2023.docx', { timeoutMs: 60_000 });
-const nextYear: Disclosure = disclosureSchema.parse({
-  ...notice,
-  source: { ...notice.source, sha256: 'b'.repeat(64) },
-  document: { ...notice.document, fiscalYear: notice.document.fiscalYear + 1 },
-});
-const files: ExportedFile[] = await exportPackage([notice, nextYear], { formats: ['csv', 'xlsx', 'sqlite'], created: new Date('2024-01-31T08:00:00Z') });
-const comparison: Comparison = compare(notice, nextYear);
-let failure = '';
-try {
-  await convert(new Uint8Array(0), 'empty.pdf');
-} catch (error) {
-  if (error instanceof ConversionError) failure = error.code;
+/** The README's library example, as printed there. */
+function readmeExample(): string {
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Library\n'));
+  const example = /```ts\n([\s\S]*?)```/u.exec(section);
+  if (!example) throw new Error('README.md has no ```ts example under ## Library');
+  return example[1];
 }
-const documentsCsv = new TextDecoder().decode(files.find((file) => file.path === 'documents.csv')!.data);
-console.log(JSON.stringify({
-  unit: notice.document.unit,
-  revenue: notice.budgetSummary.revenue.total,
-  noticeId: noticeId(notice),
-  files: files.map((file) => file.path),
-  documentsCsvLines: documentsCsv.trimEnd().split('\\r\\n').length,
-  years: [comparison.base.fiscalYear, comparison.target.fiscalYear],
-  failure,
-}));
-`;
 
 // Proves the declarations are real types, not \`any\`: each misuse must be a type error.
 const misuse = `
@@ -98,7 +68,7 @@ describe('the packed library in a scratch ESM project', () => {
       }),
     );
     mkdirSync(join(app, 'src'));
-    writeFileSync(join(app, 'src', 'main.ts'), consumer);
+    writeFileSync(join(app, 'src', 'main.ts'), readmeExample());
     writeFileSync(join(app, 'src', 'misuse.ts'), misuse);
   });
 
@@ -122,11 +92,22 @@ describe('the packed library in a scratch ESM project', () => {
     expect(result).toBe('');
   });
 
-  it('converts, exports and compares through the typed API', () => {
-    const output = execFileSync(process.execPath, [join(app, 'out', 'main.js'), samplePath('langfang-org-2023.docx')], { cwd: app, encoding: 'utf8' });
-    const result = JSON.parse(output);
-    expect(result).toMatchObject({ unit: '中共廊坊市委组织部', revenue: 41966300, years: [2023, 2024], failure: 'EMPTY_FILE', documentsCsvLines: 3 });
-    expect(result.noticeId).toMatch(/^[0-9a-f]{64}$/u);
-    expect(result.files).toEqual(expect.arrayContaining(['documents.csv', 'fiscal_lines.csv', 'disclosure.xlsx', 'disclosure.sqlite', 'documents.ndjson', 'datapackage.json']));
+  it('runs the README example: converts, compares and exports through the typed API', () => {
+    const portal = join(app, 'portal');
+    const output = execFileSync(process.execPath, [join(app, 'out', 'main.js'), samplePath('langfang-org-2023.docx'), samplePath('langfang-org-2023.html'), portal], {
+      cwd: app,
+      encoding: 'utf8',
+    });
+    const lines = output.trimEnd().split('\n');
+    expect(lines[0]).toBe('中共廊坊市委组织部 2023 41966300');
+    // The same year twice: compare says the years are not consecutive.
+    expect(lines.some((line) => line.startsWith('YEARS_NOT_CONSECUTIVE '))).toBe(true);
+    expect(lines.at(-1)).toBe('UNSUPPORTED_FORMAT');
+    const documents = parse(readFileSync(join(portal, 'documents.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(documents.map((row) => row.file)).toEqual(['langfang-org-2023.docx', 'langfang-org-2023.html']);
+    expect(documents[1].notice_id).toBe(documents[0].notice_id);
+    const tables = execFileSync('sqlite3', [join(portal, 'disclosure.sqlite'), 'SELECT count(*) FROM documents'], { encoding: 'utf8' });
+    expect(tables.trim()).toBe('2');
+    expect(JSON.parse(readFileSync(join(portal, 'datapackage.json'), 'utf8')).created).toBe('2024-03-01T00:00:00Z');
   });
 });
