@@ -334,5 +334,8 @@ describe('export of a folder of canonical JSON', () => {
     expect(none.status).toBe(1);
     expect(none.stderr).toContain('no canonical documents');
     expect(runCli(['export', join(empty, 'missing'), '-o', join(empty, 'out')]).status).toBe(2);
+    const format = runCli(['export', inDir, '-o', join(empty, 'out'), '--format', 'csv,pdf']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toContain('unknown format "pdf": use csv, xlsx, sqlite');
   });
 });

@@ -62,6 +62,26 @@ describe('measure labels of a two-sided table', () => {
     ]);
   });
 
+  it('finds panels named with more words (本年收入, 财政拨款支出) and, among several, the one printing the line', () => {
+    // Xi'an and Jiangsu print spending twice or three times: by function and by economic classification.
+    const wide: RawTable = {
+      ...raw,
+      rows: [
+        [cell('本年收入', 2), cell('本年支出', 4)],
+        [cell('项目'), cell('预算数'), cell('支出功能分类科目（按大类）'), cell('预算数'), cell('支出经济分类科目'), cell('金额')],
+        [cell('一、财政拨款'), cell('100'), cell('一般公共服务支出'), cell('60'), cell('工资福利支出'), cell('70')],
+      ],
+    };
+    const byFunction = line('expenditure', '一般公共服务支出', { total: 600000 });
+    const byEconomy = line('expenditure', '工资福利支出', { total: 700000 });
+    const income = line('revenue', '财政拨款', { total: 1000000 });
+    const summary: FiscalTable = { ...table, kind: 'income_expenditure_summary', measures: [{ key: 'total', label: '本年收入/预算数' }], lines: [income, byFunction, byEconomy] };
+    const labels = measureLabeller(summary, wide);
+    expect(labels(income).get('total')).toBe('本年收入/预算数');
+    expect(labels(byFunction).get('total')).toBe('本年支出/预算数');
+    expect(labels(byEconomy).get('total')).toBe('本年支出/金额');
+  });
+
   it('without the printed panel, drops the other side’s panel word rather than claim it', () => {
     const labels = measureLabeller(table, undefined);
     expect(labels(expenditure).get('total')).toBe('金额');

@@ -9,6 +9,9 @@ import type { ExportTable } from './tables.js';
 
 export const XLSX_FILE = 'disclosure.xlsx';
 
+/** Rows an Excel sheet holds (1,048,576) less the two header rows. */
+const sheetCapacity = 1_048_576 - 2;
+
 export interface SheetRows {
   table: ExportTable;
   rows: readonly Cell[][];
@@ -35,6 +38,9 @@ export async function workbook(sheets: readonly SheetRows[], created: Date): Pro
   book.created = created;
   book.modified = created;
   for (const { table, rows } of sheets) {
+    if (rows.length > sheetCapacity) {
+      throw new Error(`${table.name} has ${rows.length} rows, more than an Excel sheet holds (${sheetCapacity}): export it as csv or sqlite`);
+    }
     const sheet = book.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 2 }] });
     sheet.columns = table.fields.map((field) => ({
       key: field.name,
