@@ -17,9 +17,12 @@ export interface WrittenFile {
   sha256: string;
 }
 
+/** What the descriptor says of each exported document. */
+export type PackagedDocument = Pick<Disclosure, 'source' | 'document'>;
+
 export interface PackageFacts {
   /** The exported documents, in export order. */
-  documents: readonly Disclosure[];
+  documents: readonly PackagedDocument[];
   /** Every file written beside datapackage.json. */
   files: readonly WrittenFile[];
   /** When the exported data was made (RFC 3339), derived from the input, not the clock. */

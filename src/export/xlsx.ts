@@ -14,7 +14,7 @@ const sheetCapacity = 1_048_576 - 2;
 
 export interface SheetRows {
   table: ExportTable;
-  rows: readonly Cell[][];
+  rows: Cell[][];
 }
 
 function columnFormat(field: Field): string | undefined {
