@@ -6,8 +6,8 @@ import type { Disclosure } from '../schema/canonical.js';
 import { csvHeader, csvRows } from './csv.js';
 import { csvPath, dataPackage, NDJSON_FILE, type PackagedDocument, type WrittenFile } from './datapackage.js';
 import { database, SQLITE_FILE } from './sqlite.js';
-import { exportTables } from './tables.js';
-import { type SheetRows, workbook, XLSX_FILE } from './xlsx.js';
+import { exportTables, type TableRows } from './tables.js';
+import { workbook, XLSX_FILE } from './xlsx.js';
 
 export const exportFormats = ['csv', 'xlsx', 'sqlite'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -38,7 +38,7 @@ export const DATAPACKAGE_FILE = 'datapackage.json';
  * files works), and only their rows are kept.
  */
 export async function exportPackage(documents: Iterable<Disclosure> | AsyncIterable<Disclosure>, options: ExportOptions): Promise<ExportedFile[]> {
-  const sheets: SheetRows[] = exportTables.map((table) => ({ table, rows: [] }));
+  const sheets: TableRows[] = exportTables.map((table) => ({ table, rows: [] }));
   const notices: PackagedDocument[] = [];
   const ndjson: string[] = [];
   const ids = new Set<string>();

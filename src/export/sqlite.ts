@@ -5,7 +5,7 @@
 // Datasette open the file as it is.
 import initSqlJs from 'sql.js';
 import type { Cell, Field } from './fields.js';
-import type { SheetRows } from './xlsx.js';
+import type { TableRows } from './tables.js';
 
 export const SQLITE_FILE = 'disclosure.sqlite';
 
@@ -20,7 +20,7 @@ function columnType(field: Field): string {
   return 'TEXT';
 }
 
-function createTable({ table }: SheetRows): string {
+function createTable({ table }: TableRows): string {
   const columns = table.fields.map((field) => `  ${quote(field.name)} ${columnType(field)}`);
   const keys = [`  PRIMARY KEY (${table.primaryKey.map(quote).join(', ')})`];
   if (table.name !== 'documents') keys.push(`  FOREIGN KEY ("document_id") REFERENCES "documents" ("document_id")`);
@@ -32,7 +32,7 @@ function sqlValue(cell: Cell): number | string | null {
   return cell;
 }
 
-export async function database(tables: readonly SheetRows[]): Promise<Uint8Array> {
+export async function database(tables: readonly TableRows[]): Promise<Uint8Array> {
   const SQL = await initSqlJs();
   const db = new SQL.Database();
   try {

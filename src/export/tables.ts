@@ -18,6 +18,12 @@ export interface ExportTable {
   rows(document: Disclosure): Cell[][];
 }
 
+/** A table with the rows of every exported document, as the CSV, workbook and database writers take it. */
+export interface TableRows {
+  table: ExportTable;
+  rows: Cell[][];
+}
+
 /** The columns that tie every row to its notice. */
 const keyFields: Field[] = [
   text('document_id', '文件标识', 'sha256 of the source file: the key of documents.csv'),
@@ -33,7 +39,10 @@ function perDocument(spec: Omit<ExportTable, 'primaryKey'>): ExportTable {
     ...spec,
     primaryKey: ['document_id'],
     fields: [...keyFields, ...spec.fields],
-    rows: (d) => spec.rows(d).map((cells) => [...keyCells(d), ...cells]),
+    rows: (d) => {
+      const keys = keyCells(d);
+      return spec.rows(d).map((cells) => [...keys, ...cells]);
+    },
   };
 }
 
@@ -43,7 +52,10 @@ function perRow(spec: Omit<ExportTable, 'primaryKey'>): ExportTable {
     ...spec,
     primaryKey: ['document_id', 'row_number'],
     fields: [...keyFields, integer('row_number', '序号', 'position of the row among this notice’s rows of this table, from 1'), ...spec.fields],
-    rows: (d) => spec.rows(d).map((cells, index) => [...keyCells(d), index + 1, ...cells]),
+    rows: (d) => {
+      const keys = keyCells(d);
+      return spec.rows(d).map((cells, index) => [...keys, index + 1, ...cells]);
+    },
   };
 }
 

@@ -5,17 +5,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Cell, Field } from './fields.js';
-import type { ExportTable } from './tables.js';
+import type { TableRows } from './tables.js';
 
 export const XLSX_FILE = 'disclosure.xlsx';
 
 /** Rows an Excel sheet holds (1,048,576) less the two header rows. */
 const sheetCapacity = 1_048_576 - 2;
-
-export interface SheetRows {
-  table: ExportTable;
-  rows: Cell[][];
-}
 
 function columnFormat(field: Field): string | undefined {
   if (field.currency) return '#,##0.00';
@@ -32,7 +27,7 @@ function excelValue(field: Field, cell: Cell): ExcelJS.CellValue {
 }
 
 /** The workbook's bytes; `created` stamps the document properties and every zip entry, so the same input gives the same bytes. */
-export async function workbook(sheets: readonly SheetRows[], created: Date): Promise<Uint8Array> {
+export async function workbook(sheets: readonly TableRows[], created: Date): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'disclosure';
   book.created = created;
