@@ -16,9 +16,10 @@ export const defaultConvertOptions: ConvertOptions = { timeoutMs: 120_000 };
 export async function convert(
   bytes: Uint8Array,
   fileName: string,
-  options: ConvertOptions = defaultConvertOptions,
+  options: Partial<ConvertOptions> = {},
 ): Promise<Disclosure> {
-  const { format, model } = await ingest(bytes, { timeoutMs: options.timeoutMs });
+  const { timeoutMs } = { ...defaultConvertOptions, ...options };
+  const { format, model } = await ingest(bytes, { timeoutMs });
   const disclosure = normalize(model, {
     file: fileName,
     format,

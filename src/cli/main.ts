@@ -6,6 +6,7 @@ import { expandInputs } from './inputs.js';
 import { ConversionError } from '../errors.js';
 import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
+import { exportFormats, type ExportFormat } from '../export/package.js';
 import { extractFiles } from './extract.js';
 import { auditFiles } from './audit.js';
 
@@ -73,23 +74,26 @@ interface ExtractFlags {
 
 program
   .command('export')
-  .description('turn a folder of canonical JSON into CSV tables, NDJSON and a datapackage.json for open-data portals')
+  .description('turn a folder of canonical JSON into CSV tables (or an Excel workbook, a SQLite database), NDJSON and a datapackage.json')
   .argument('<dir>', 'folder of canonical JSON (the -o folder of `disclosure extract`)')
-  .requiredOption('-o, --out <dir>', 'write the CSV files, documents.ndjson and datapackage.json into this folder')
+  .requiredOption('-o, --out <dir>', 'write the exported files, documents.ndjson and datapackage.json into this folder')
+  .option('--format <formats>', `what to write: ${exportFormats.join(', ')}; several separated by commas or given again (default: csv)`, parseFormats)
   .addHelpText(
     'after',
     `
-Writes documents.csv, budget_summary.csv, fiscal_lines.csv, performance_indicators.csv,
-procurement_lines.csv, assets.csv, findings.csv (UTF-8 with BOM, amounts in yuan),
-documents.ndjson and datapackage.json. _report.json and other non-canonical files are skipped.
+csv writes documents.csv, budget_summary.csv, fiscal_lines.csv, performance_indicators.csv,
+procurement_lines.csv, assets.csv, findings.csv (UTF-8 with BOM, amounts in yuan); xlsx the same
+tables as sheets of disclosure.xlsx; sqlite as tables of disclosure.sqlite. documents.ndjson and
+datapackage.json are always written. _report.json and other non-canonical files are skipped.
 
-Example:
-  disclosure extract notices -o json && disclosure export json -o portal`,
+Examples:
+  disclosure extract notices -o json && disclosure export json -o portal
+  disclosure export json -o portal --format csv,xlsx,sqlite`,
   )
-  .action(async (dir: string, options: { out: string }) => {
+  .action(async (dir: string, options: { out: string; format?: ExportFormat[] }) => {
     const info = await stat(dir).catch(() => null);
     if (!info?.isDirectory()) usageError(`${dir} is not a folder`);
-    const summary = await exportDirectory(dir, options.out, (line) => console.error(line));
+    const summary = await exportDirectory(dir, options.out, options.format ?? ['csv'], (line) => console.error(line));
     if (summary.documents === 0) {
       console.error(`disclosure: no canonical documents in ${dir}; convert notices with \`disclosure extract -o ${dir}\` first`);
       process.exitCode = 1;
@@ -161,6 +165,13 @@ function parsePositive(value: string): number {
   const number = Number(value);
   if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('must be a positive number');
   return number;
+}
+
+function parseFormats(value: string, previous: ExportFormat[] = []): ExportFormat[] {
+  const formats = value.split(',').map((format) => format.trim());
+  const unknown = formats.find((format) => !(exportFormats as readonly string[]).includes(format));
+  if (unknown !== undefined) throw new InvalidArgumentError(`unknown format "${unknown}": use ${exportFormats.join(', ')}`);
+  return [...new Set([...previous, ...(formats as ExportFormat[])])];
 }
 
 function parseCount(value: string): number {

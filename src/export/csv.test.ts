@@ -16,6 +16,6 @@ describe('CSV cells', () => {
   });
 
   it('starts the file with a BOM and the field names', () => {
-    expect(csvHeader([text('unit', 'body'), yuan('amount', 'amount')])).toBe('\uFEFFunit,amount\r\n');
+    expect(csvHeader([text('unit', '单位', 'body'), yuan('amount', '金额', 'amount')])).toBe('\uFEFFunit,amount\r\n');
   });
 });

@@ -1,9 +1,12 @@
-// Table field descriptions shared by the CSV header and datapackage.json.
+// Table field descriptions shared by the CSV header, the workbook, the SQLite
+// tables and datapackage.json.
 
-export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
 
 export interface Field {
   name: string;
+  /** Chinese column header for readers of the workbook (Table Schema `title`). */
+  title: string;
   type: FieldType;
   description: string;
   /** Money columns: yuan (元), exact to the fen. */
@@ -16,17 +19,26 @@ export interface Field {
 
 export type Cell = string | number | boolean | null;
 
-export const text = (name: string, description: string, columnType?: string): Field => ({ name, type: 'string', description, ...(columnType ? { columnType } : {}) });
-export const integer = (name: string, description: string, columnType?: string): Field => ({ name, type: 'integer', description, ...(columnType ? { columnType } : {}) });
-export const number = (name: string, description: string, unit?: string): Field => ({ name, type: 'number', description, ...(unit ? { unit } : {}) });
-export const yuan = (name: string, description: string, columnType?: string): Field => ({
+const field = (type: FieldType) => (name: string, title: string, description: string, columnType?: string): Field => ({
   name,
-  type: 'number',
-  description: `${description} (yuan)`,
-  currency: 'CNY',
+  title,
+  type,
+  description,
   ...(columnType ? { columnType } : {}),
 });
-export const flag = (name: string, description: string): Field => ({ name, type: 'boolean', description });
+
+export const text = field('string');
+export const integer = field('integer');
+export const date = field('date');
+export const flag = (name: string, title: string, description: string): Field => field('boolean')(name, title, description);
+export const number = (name: string, title: string, description: string, unit?: string): Field => ({
+  ...field('number')(name, title, description),
+  ...(unit ? { unit } : {}),
+});
+export const yuan = (name: string, title: string, description: string, columnType?: string): Field => ({
+  ...field('number')(name, title, `${description} (yuan)`, columnType),
+  currency: 'CNY',
+});
 
 /** `revenue.currentYear` → `revenue_current_year`. */
 export function snakeCase(path: string): string {
