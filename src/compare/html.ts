@@ -1,9 +1,8 @@
-// The comparison as one self-contained HTML page: inline CSS and an inline SVG
+// A report as one self-contained HTML page: inline CSS and an inline SVG
 // bar chart of the largest changes, no script and no external asset.
-import type { Comparison } from './compare.js';
 import { formatDelta } from './format.js';
-import { largestChanges, type ChartBar } from './largest-changes.js';
-import { reportModel, type ReportTable } from './report-model.js';
+import type { ChartBar } from './largest-changes.js';
+import type { ReportModel, ReportTable } from './report-model.js';
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
@@ -13,12 +12,12 @@ h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-botto
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.headline li { margin: 0.4rem 0; line-height: 1.6; } .note { background: #ddf4ff; border: 1px solid #54aeff; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }
 .warning { background: #fff8c5; border: 1px solid #d4a72c; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }
 svg text { font-size: 12px; fill: #1f2328; } .increase { fill: #0969da; } .decrease { fill: #cf222e; }
 `;
 
-export function renderHtml(comparison: Comparison): string {
-  const model = reportModel(comparison);
+export function renderHtml(model: ReportModel): string {
   const parts = [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -31,9 +30,10 @@ export function renderHtml(comparison: Comparison): string {
     '<body>',
     `<h1>${escape(model.title)}</h1>`,
     `<ul>${model.facts.map((fact) => `<li>${escape(fact)}</li>`).join('')}</ul>`,
-    ...model.warnings.map((w) => `<p class="warning"><strong>${escape(w.code)}</strong>: ${escape(w.message)}</p>`),
-    '<h2>Largest changes</h2>',
-    barChart(largestChanges(comparison)),
+    ...model.warnings.map((w) => `<p class="warning"><strong>${escape(w.code)}</strong>（${escape(w.message)}）</p>`),
+    ...(model.headline.length > 0 ? ['<h2>要点</h2>', `<ul class="headline">${model.headline.map((line) => `<li>${escape(line)}</li>`).join('')}</ul>`] : []),
+    ...model.notes.map((note) => `<p class="note">${escape(note)}</p>`),
+    ...(model.chart.length > 0 ? ['<h2>变化最大的项目</h2>', barChart(model.chart)] : []),
     ...model.tables.map(tableHtml),
     '</body>',
     '</html>',
@@ -56,7 +56,6 @@ const BAR_HEIGHT = 22;
 
 /** Horizontal bars around a zero line: increases to the right, decreases to the left. */
 function barChart(bars: readonly ChartBar[]): string {
-  if (bars.length === 0) return '<p>No figure changed.</p>';
   const largest = Math.max(...bars.map((bar) => Math.abs(bar.delta)));
   const plot = CHART_WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const zero = LABEL_WIDTH + plot / 2;
@@ -74,7 +73,7 @@ function barChart(bars: readonly ChartBar[]): string {
     ].join('');
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="largest changes" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="变化最大的项目" width="${CHART_WIDTH}" height="${height}" viewBox="0 0 ${CHART_WIDTH} ${height}">`,
     `<line x1="${zero}" y1="0" x2="${zero}" y2="${height}" stroke="#8c959f"></line>`,
     ...rows,
     '</svg>',

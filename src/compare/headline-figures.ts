@@ -1,0 +1,40 @@
+// What the headline summary speaks of, in order (data): each topic names the first of its
+// figures that both notices print, and the parts its change is made of.
+
+export interface HeadlineTopic {
+  topic: string;
+  /** budgetSummary paths, the first printed in both notices is taken. */
+  figures: readonly string[];
+}
+
+export const headlineTopics: readonly HeadlineTopic[] = [
+  { topic: '支出', figures: ['expenditure.total', 'expenditure.currentYear'] },
+  { topic: '“三公”经费', figures: ['threePublic.total'] },
+  { topic: '机关运行经费', figures: ['operatingExpenses'] },
+  { topic: '政府采购', figures: ['procurementTotal'] },
+];
+
+/** A figure's parts: a change in the whole is told through the parts that moved. */
+export const figureParts: Record<string, readonly string[]> = {
+  'expenditure.total': ['expenditure.basic', 'expenditure.project', 'expenditure.reserve'],
+  'expenditure.currentYear': ['expenditure.basic', 'expenditure.project', 'expenditure.reserve'],
+  'expenditure.basic': ['expenditure.personnel', 'expenditure.publicOperation'],
+  'threePublic.total': ['threePublic.overseasTravel', 'threePublic.vehicles', 'threePublic.reception'],
+  'threePublic.vehicles': ['threePublic.vehiclePurchase', 'threePublic.vehicleOperation'],
+};
+
+/** Fiscal tables in the order their lines are preferred as the one source of a change: spending by function first. */
+export const tablePreference: readonly string[] = [
+  'general_public_expenditure',
+  'expenditure',
+  'government_fund_expenditure',
+  'state_capital_expenditure',
+  'basic_expenditure',
+  'project_expenditure',
+  'three_public',
+  'purchased_services',
+  'appropriation_summary',
+  'income',
+  'income_expenditure_summary',
+  'other',
+];
