@@ -11,7 +11,7 @@ body { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th { background: #f6f8fa; white-space: nowrap; } td.short { white-space: nowrap; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .headline li { margin: 0.4rem 0; line-height: 1.6; } .note { background: #ddf4ff; border: 1px solid #54aeff; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }
 .warning { background: #fff8c5; border: 1px solid #d4a72c; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }
 svg text { font-size: 12px; fill: #1f2328; } .increase { fill: #0969da; } .decrease { fill: #cf222e; }
@@ -45,12 +45,17 @@ function tableHtml(table: ReportTable): string {
   const heading = `<h2>${escape(table.heading)}</h2>`;
   if (table.rows.length === 0) return `${heading}\n<p>${escape(table.empty)}</p>`;
   const head = `<tr>${table.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
-  const body = table.rows.map((row) => `<tr>${row.map((text, i) => `<td${table.numeric[i] ? ' class="num"' : ''}>${escape(text)}</td>`).join('')}</tr>`);
+  const cellClass = (text: string, i: number) => (table.numeric[i] ? ' class="num"' : text.length <= SHORT_CELL ? ' class="short"' : '');
+  const body = table.rows.map((row) => `<tr>${row.map((text, i) => `<td${cellClass(text, i)}>${escape(text)}</td>`).join('')}</tr>`);
   return `${heading}\n<table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
 }
 
+/** Cells this short (a status, a code) never wrap. */
+const SHORT_CELL = 12;
 const CHART_WIDTH = 1000;
-const LABEL_WIDTH = 300;
+const LABEL_WIDTH = 360;
+/** Longer bar labels are cut with an ellipsis; the bar's tooltip has them whole. */
+const LABEL_CHARS = 24;
 const VALUE_WIDTH = 150;
 const BAR_HEIGHT = 22;
 
@@ -67,7 +72,7 @@ function barChart(bars: readonly ChartBar[]): string {
     const kind = bar.delta >= 0 ? 'increase' : 'decrease';
     return [
       `<g class="bar"><title>${escape(`${bar.label}: ${formatDelta(bar.delta)} 元`)}</title>`,
-      `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escape(bar.label)}</text>`,
+      `<text x="${LABEL_WIDTH - 8}" y="${y + 15}" text-anchor="end">${escape(bar.label.length > LABEL_CHARS ? `${bar.label.slice(0, LABEL_CHARS - 1)}…` : bar.label)}</text>`,
       `<rect class="${kind}" x="${x}" y="${y + 3}" width="${length}" height="${BAR_HEIGHT - 6}"></rect>`,
       `<text x="${CHART_WIDTH - 4}" y="${y + 15}" text-anchor="end">${escape(formatDelta(bar.delta))}</text></g>`,
     ].join('');
