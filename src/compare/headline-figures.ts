@@ -38,3 +38,7 @@ export const tablePreference: readonly string[] = [
   'income_expenditure_summary',
   'other',
 ];
+
+/** Spending is what the reports speak of: a total printed as both 收入总计 and 支出总计 is shown as 支出总计. */
+export const spendingFirst = <T>(items: readonly T[], figureOf: (item: T) => string): T[] =>
+  [...items].sort((x, y) => Number(!figureOf(x).startsWith('expenditure.')) - Number(!figureOf(y).startsWith('expenditure.')));

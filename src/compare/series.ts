@@ -8,7 +8,7 @@ import { change, type Change } from './change.js';
 import { refOf, type ComparisonWarning, type DocumentRef } from './compare.js';
 import { figureLabels } from './figure-labels.js';
 import { locatedLines } from './fiscal-lines.js';
-import { tablePreference } from './headline-figures.js';
+import { spendingFirst, tablePreference } from './headline-figures.js';
 import { tableKindLabels } from './labels.js';
 
 export interface SeriesRow {
@@ -54,7 +54,7 @@ export function compareSeries(inputs: readonly Disclosure[]): Series {
     }
     rows.push({ ...row, overall: change(row.values[0], row.values.at(-1) ?? null), alsoIn: [] });
   };
-  for (const figure of budgetSummaryPaths) {
+  for (const figure of spendingFirst(budgetSummaryPaths, (path) => path)) {
     if (figure.startsWith('changeFromPriorYear.')) continue;
     const values = documents.map((d) => figureAt(d.budgetSummary, figure));
     add({ source: 'budgetSummary', figure, code: null, name: figureLabels[figure], values }, (other) => other.figure !== null, figureLabels[figure]);

@@ -80,8 +80,8 @@ describe('the comparison shows signal', () => {
     // −8,767,517 is printed as 收入总计, 本年收入合计, 一般公共预算拨款收入, 支出总计 and two 收支总表 lines: once.
     const total = c.changes.filter((ch) => ch.delta === -8767517);
     expect(total).toHaveLength(1);
-    expect(total[0]).toMatchObject({ figure: 'revenue.total', name: '收入总计', base: total2023, target: total2024 });
-    expect(total[0].alsoIn).toEqual(expect.arrayContaining(['支出总计', '收支总表 · 财政拨款收入', '收支总表 · 一般公共预算资金']));
+    expect(total[0]).toMatchObject({ figure: 'expenditure.total', name: '支出总计', base: total2023, target: total2024 });
+    expect(total[0].alsoIn).toEqual(expect.arrayContaining(['收入总计', '收支总表 · 财政拨款收入', '收支总表 · 一般公共预算资金']));
     // The renamed 收支总表 line is one line, not a removal and an addition.
     expect(c.fiscalLines.filter((l) => l.tableKind === 'income_expenditure_summary' && l.status !== 'unchanged').map((l) => [l.name, l.renamedFrom, l.status])).toEqual([
       ['财政拨款收入', null, 'changed'],

@@ -5,7 +5,7 @@ import { statusOf, type Change } from './change.js';
 import type { FigureChange, SignalChange } from './compare.js';
 import { figureLabels } from './figure-labels.js';
 import { printedMeasure, type LocatedLine } from './fiscal-lines.js';
-import { tablePreference } from './headline-figures.js';
+import { spendingFirst, tablePreference } from './headline-figures.js';
 import { measureLabel, tableKindLabels } from './labels.js';
 import { oneChangeEach, type Candidate } from './one-change.js';
 import type { ReasonIndex } from './reasons.js';
@@ -23,7 +23,7 @@ const sameName = (a: string, b: string) => a.replace(/\s+/gu, '') === b.replace(
 /** Candidates in order of preference: summary figures, then lines by table, the most specific line first, then the table's column order. */
 export function signalChanges(summary: readonly FigureChange[], lines: readonly LinePair[], reasons: ReasonIndex): SignalChange[] {
   type Entry = Candidate & { change: SignalChange };
-  const figureEntries: Entry[] = summary
+  const figureEntries: Entry[] = spendingFirst(summary, (f) => f.figure)
     // The printed change from the prior year is itself a difference: its change says nothing.
     .filter((f) => !f.figure.startsWith('changeFromPriorYear.'))
     .map((f) => {
