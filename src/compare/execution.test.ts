@@ -53,6 +53,7 @@ async function notice(stage: 'budget' | 'final_accounts'): Promise<Disclosure> {
         expenditureTable('final_accounts', ['budget.total', 'actual.total'], [
           ['2010507', '专项普查活动', { 'budget.total': 257700, 'actual.total': 250000 }],
           ['2129999', '其他城乡社区支出', { 'budget.total': 9220200, 'actual.total': 10500000 }],
+          ['2080705', '公益性岗位补贴', { 'budget.total': 0, 'actual.total': 120000 }],
         ]),
       ];
   d.sections = budget ? [] : [{ number: '六', title: '其他重要事项的情况说明', part: null, text: '2024年机关运行经费支出500.00万元，比年初预算增加56.82万元，主要原因是办公用房维修。' }];
@@ -80,6 +81,8 @@ describe('budget execution', () => {
     // Not printed in the final accounts' table: no actual to set against it. 205, 20599 and 2059999 are one line of money.
     expect(line('2059999')).toEqual([expect.objectContaining({ budget: 250000, actual: null, rate: null, verdict: 'not_stated' })]);
     expect(line('205')).toEqual([]);
+    // Spent on a line the budget does not have: nothing was budgeted, all of it is over.
+    expect(line('2080705')).toEqual([expect.objectContaining({ budget: 0, actual: 120000, difference: 120000, rate: null, verdict: 'over' })]);
 
     expect(e.indicators).toEqual([{ project: '社区环境整治和建设经费', name: '整治点位', target: '≥10个', actual: '12个', differs: true }]);
     const headline = executionModel(e).headline;

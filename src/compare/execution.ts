@@ -8,7 +8,7 @@ import { budgetSummaryPaths, figureAt } from '../export/summary-figures.js';
 import type { Disclosure } from '../schema/canonical.js';
 import { change } from './change.js';
 import { refOf, type ComparisonWarning, type DocumentRef } from './compare.js';
-import { measureKeys, pairFiscalLines } from './fiscal-lines.js';
+import { measureKeys, pairFiscalLines, type LocatedLine } from './fiscal-lines.js';
 import { pairIndicators } from './compare.js';
 import { reasonIndex } from './reasons.js';
 import { defaultCompareSettings, type CompareSettings } from './settings.js';
@@ -69,6 +69,13 @@ function actualOf(values: Record<string, number | null>, key: string): number | 
   return hasBlocks ? (values[`actual.${key}`] ?? null) : (values[key] ?? null);
 }
 
+/** The budget columns a final-accounts line's actuals stand for: `actual.k` → k, or its plain columns. */
+function budgetColumns(located: LocatedLine): string[] {
+  const keys = measureKeys(located);
+  const blocks = keys.filter((key) => key.startsWith('actual.')).map((key) => key.slice('actual.'.length));
+  return blocks.length > 0 ? blocks : keys.filter((key) => !key.includes('.'));
+}
+
 export function verdictOf(budget: number | null, actual: number | null, threshold: number): { rate: number | null; verdict: Verdict } {
   if (actual === null || budget === null) return { rate: null, verdict: 'not_stated' };
   const rate = budget === 0 ? null : new Decimal(actual).div(budget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
@@ -95,12 +102,18 @@ export function compareExecution(budget: Disclosure, final: Disclosure, settings
     .filter((figure) => !figure.startsWith('changeFromPriorYear.'))
     .map((figure) => ({ figure, ...change(figureAt(budget.budgetSummary, figure), figureAt(final.budgetSummary, figure)) }));
   const finalKinds = new Set(final.fiscalTables.map((t) => t.kind));
-  const lines: LinePair[] = pairFiscalLines(budget, final).flatMap(({ base: a, target: b }) => {
-    // Lines of a table the final accounts do not print at all have no actual to set against them.
-    if (!a || !finalKinds.has(a.table.kind)) return [];
-    return measureKeys(a)
-      .filter((key) => !key.includes('.'))
-      .map((measure) => ({ a, b, measure, values: change(a.line.values[measure] ?? null, b ? actualOf(b.line.values, measure) : null) }));
+  const budgetKinds = new Set(budget.fiscalTables.map((t) => t.kind));
+  const lines: LinePair[] = pairFiscalLines(budget, final).flatMap(({ base: a, target: b }): LinePair[] => {
+    if (a) {
+      // Lines of a table the final accounts do not print at all have no actual to set against them.
+      if (!finalKinds.has(a.table.kind)) return [];
+      return measureKeys(a)
+        .filter((key) => !key.includes('.'))
+        .map((measure) => ({ a, b, measure, values: change(a.line.values[measure] ?? null, b ? actualOf(b.line.values, measure) : null) }));
+    }
+    // Spent on a line the budget's table of that kind does not have: nothing was budgeted for it.
+    if (!b || !budgetKinds.has(b.table.kind)) return [];
+    return budgetColumns(b).map((measure) => ({ a, b, measure, values: change(0, actualOf(b.line.values, measure)) }));
   });
   const execution = (c: ReturnType<typeof signalChanges>[number]): ExecutionFigure => {
     const { rate, verdict } = verdictOf(c.base, c.target, settings.executionThreshold);
