@@ -42,3 +42,14 @@ export const tablePreference: readonly string[] = [
 /** Spending is what the reports speak of: a total printed as both 收入总计 and 支出总计 is shown as 支出总计. */
 export const spendingFirst = <T>(items: readonly T[], figureOf: (item: T) => string): T[] =>
   [...items].sort((x, y) => Number(!figureOf(x).startsWith('expenditure.')) - Number(!figureOf(y).startsWith('expenditure.')));
+
+/**
+ * Summary figures that may restate one another (a balanced budget's 收入总计 and 支出总计; the “三公” total
+ * and its only category). Where the amounts did not move, only figures of one family are taken as one
+ * figure: an amount printed twice unchanged is too common to tell the same money from a coincidence.
+ */
+export const figureFamilies: readonly (readonly string[])[] = [
+  ['revenue.total', 'revenue.currentYear', 'revenue.generalPublicBudget', 'expenditure.total', 'expenditure.currentYear'],
+  ['expenditure.basic', 'expenditure.personnel', 'expenditure.publicOperation', 'operatingExpenses'],
+  ['threePublic.total', 'threePublic.overseasTravel', 'threePublic.vehicles', 'threePublic.vehiclePurchase', 'threePublic.vehicleOperation', 'threePublic.reception'],
+];

@@ -9,6 +9,7 @@ const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&l
 const style = `
 body { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 1100px; color: #1f2328; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
+.scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; white-space: nowrap; } td.short { white-space: nowrap; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -47,7 +48,7 @@ function tableHtml(table: ReportTable): string {
   const head = `<tr>${table.header.map((h) => `<th>${escape(h)}</th>`).join('')}</tr>`;
   const cellClass = (text: string, i: number) => (table.numeric[i] ? ' class="num"' : text.length <= SHORT_CELL ? ' class="short"' : '');
   const body = table.rows.map((row) => `<tr>${row.map((text, i) => `<td${cellClass(text, i)}>${escape(text)}</td>`).join('')}</tr>`);
-  return `${heading}\n<table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table>`;
+  return `${heading}\n<div class="scroll"><table>\n<thead>${head}</thead>\n<tbody>\n${body.join('\n')}\n</tbody>\n</table></div>`;
 }
 
 /** Cells this short (a status, a code) never wrap. */

@@ -3,6 +3,8 @@
 // four tables, a line's 合计 and its 项目支出 column) is shown once, at the place that
 // says most, with the other places named beside it.
 import { movement, type Change } from './change.js';
+import { figureFamilies } from './headline-figures.js';
+import { roundAmount } from './settings.js';
 
 export interface Candidate extends Change {
   /** A budgetSummary figure's dotted path, or null for a fiscal line. */
@@ -21,11 +23,13 @@ const compact = (text: string) => text.replace(/\s+/gu, '');
 
 /** Whether two candidates with the same pair of amounts are one movement of money rather than a coincidence. */
 function sameMoney(a: Candidate, b: Candidate): boolean {
-  if (a.figure && b.figure) return true;
-  // A summary figure restated by a line: only when both years print a figure (an amount that only appears is too common to tell).
-  if (a.figure || b.figure) return (a.base ?? 0) !== 0 && (a.target ?? 0) !== 0;
+  // Two different non-zero amounts matching in two places tell the same money; one amount alone (it did not move) only when it is not round.
+  const telling = (a.base ?? 0) !== 0 && (a.target ?? 0) !== 0 && (a.base !== a.target || (a.base ?? 0) % roundAmount !== 0);
+  if (a.figure && b.figure) return telling || figureFamilies.some((family) => family.includes(a.figure!) && family.includes(b.figure!));
+  // A summary figure restated by a line.
+  if (a.figure || b.figure) return telling;
   // The same money by function and by economic purpose (2080505 养老保险缴费支出 / 30108 养老保险缴费).
-  if (a.scheme && b.scheme && a.scheme !== b.scheme) return (a.base ?? 0) !== 0 && (a.target ?? 0) !== 0;
+  if (a.scheme && b.scheme && a.scheme !== b.scheme) return telling;
   if (a.code && b.code) return a.code.startsWith(b.code) || b.code.startsWith(a.code);
   return compact(a.name) === compact(b.name);
 }

@@ -14,3 +14,9 @@ export const defaultCompareSettings: CompareSettings = {
   headlineLines: 3,
   chartBars: 12,
 };
+
+/**
+ * Amounts in whole multiples of this many 元 (whole 万元, as budgets are often set) recur by chance:
+ * one such amount found in two places does not by itself show the two are the same money.
+ */
+export const roundAmount = 10_000;
