@@ -10,8 +10,8 @@ const style = `
 body { font-family: system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif; margin: 2rem auto; max-width: 1100px; color: #1f2328; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #d0d7de; }
 .scroll { overflow-x: auto; }
-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
-th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; max-width: 16em; }
 th { background: #f6f8fa; white-space: nowrap; } td.short { white-space: nowrap; } td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .headline li { margin: 0.4rem 0; line-height: 1.6; } .note { background: #ddf4ff; border: 1px solid #54aeff; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }
 .warning { background: #fff8c5; border: 1px solid #d4a72c; padding: 0.5rem 0.8rem; margin: 0.3rem 0; }

@@ -39,7 +39,8 @@ function alsoWhere(member: Candidate, shown: Candidate): string | null {
   if (member.figure || !member.table) return member.where;
   if (member.code !== null && member.code === shown.code) return member.table === shown.table ? null : member.table;
   if (member.code === null && compact(member.name) === compact(shown.name)) return member.table === shown.table ? null : member.table;
-  return `${member.table} · ${member.code ? `${member.code} ` : ''}${member.name}`;
+  // Another line by its code alone (its name is in the table the reader is pointed to), a codeless one by name.
+  return `${member.table} · ${member.code ?? member.name}`;
 }
 
 export interface Grouped<T extends Candidate> {

@@ -60,12 +60,11 @@ export function reportModel(c: Comparison): ReportModel {
       {
         heading: '预算表科目',
         empty: '预算表科目两年相同。',
-        header: ['表', '编码', '科目', '栏目', y0, y1, '增减', '增减率', '状态', '公告所述原因', '同见'],
-        numeric: [false, false, false, false, true, true, true, true, false, false, false],
+        header: ['表', '科目', '栏目', y0, y1, '增减', '增减率', '状态', '公告所述原因', '同见'],
+        numeric: [false, false, false, true, true, true, true, false, false, false],
         rows: lines.map((ch) => [
           sourceLabel(ch),
-          orDash(ch.code),
-          nameWithRename(ch),
+          `${ch.code ? `${ch.code} ` : ''}${nameWithRename(ch)}`,
           orDash(ch.measure),
           formatYuan(ch.base),
           formatYuan(ch.target),
