@@ -64,6 +64,8 @@ describe('compare: budget execution and series', () => {
     const figures = JSON.parse(wider.stdout).figures;
     expect(figures.filter((f: { verdict: string }) => f.verdict === 'over' || f.verdict === 'under')).toEqual([]);
     expect(runCli(['compare', path('budget.json'), path('final.json'), '--threshold', 'ten']).status).toBe(2);
+    const alone = runCli(['compare', path('budget.json')]);
+    expect([alone.status, alone.stderr]).toEqual([2, expect.stringContaining('compare needs at least two files')]);
   });
 
   it('shows three years of one body side by side', () => {

@@ -58,7 +58,7 @@ function figuresNamed(subject: string): string[] {
     .map((hit) => hit.path);
 }
 
-export function reasonIndex(d: Disclosure): ReasonIndex {
+export function reasonIndex(d: Pick<Disclosure, 'sections'>): ReasonIndex {
   const byFigure = new Map<string, string>();
   const byLine = new Map<string, string>();
   for (const { subject, reason } of statedReasons(d.sections)) {
