@@ -5,7 +5,7 @@
 import type { Disclosure, FiscalTable, Indicator, ProcurementLine } from '../schema/canonical.js';
 import { budgetSummaryPaths, figureAt } from '../export/summary-figures.js';
 import { change, isChanged, statusOf, type Change, type Status } from './change.js';
-import { measureKeys, pairFiscalLines } from './fiscal-lines.js';
+import { measureKeys, pairFiscalLines, renaming } from './fiscal-lines.js';
 import { headline, type HeadlineItem } from './headline.js';
 import { pairBy } from './keyed.js';
 import { tableKindLabels } from './labels.js';
@@ -43,6 +43,8 @@ export interface FiscalLineChange extends Change {
   name: string;
   /** The base year's name of a line the target year prints under another name. */
   renamedFrom: string | null;
+  /** The base year's code of a line the target year prints under another code. */
+  recodedFrom: string | null;
   measure: string;
 }
 
@@ -56,6 +58,7 @@ export interface SignalChange extends Change {
   /** Chinese: the figure's label, or the line's name (under the line one level up). */
   name: string;
   renamedFrom: string | null;
+  recodedFrom: string | null;
   /** Chinese label of the column, null for a summary figure. */
   measure: string | null;
   alsoIn: string[];
@@ -181,7 +184,7 @@ function compareFiscalLines(base: Disclosure, target: Disclosure, absent: Absent
         scheme: line.line.scheme,
         code: line.line.code,
         name: line.line.name,
-        renamedFrom: a && b && !sameName(a.line.name, b.line.name) ? a.line.name : null,
+        ...renaming(a, b),
         measure,
         ...values,
       };

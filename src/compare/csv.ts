@@ -4,6 +4,7 @@ import { BOM, csvRows } from '../export/csv.js';
 import type { Cell } from '../export/fields.js';
 import type { Comparison } from './compare.js';
 import { procurementFieldLabels, statusLabels, tableKindLabels } from './labels.js';
+import { nameWithRename } from './report-model.js';
 
 export function csvText(header: readonly string[], rows: readonly Cell[][]): string {
   return BOM + csvRows([[...header], ...rows]);
@@ -15,7 +16,7 @@ export function comparisonCsv(c: Comparison): string {
     ch.figure ? '预算总览' : '预算表科目',
     ch.figure ? null : (tableKindLabels[ch.source as keyof typeof tableKindLabels] ?? ch.source),
     ch.code,
-    ch.renamedFrom ? `${ch.name}（${ch.renamedFrom}）` : ch.name,
+    nameWithRename(ch),
     ch.measure,
     ch.base,
     ch.target,

@@ -36,11 +36,17 @@ export function locatedLines(d: Disclosure): LocatedLine[] {
   });
 }
 
-const groupOf = ({ tableKey, line }: LocatedLine) => [tableKey, line.side ?? '', line.unit ?? '', line.code ? 'coded' : 'uncoded'].join('|');
+const groupOf = ({ tableKey, line }: LocatedLine) => [tableKey, line.side ?? '', line.unit ?? '', line.code ? `coded:${line.scheme ?? ''}` : 'uncoded'].join('|');
 
-/** Two names of one line: the same once spaces are gone, or one wholly inside the other (一般公共预算 / 一般公共预算资金). */
+/**
+ * One line printed differently in the two years. Without codes: the same name once spaces are gone, or one
+ * wholly inside the other (一般公共预算 / 一般公共预算资金). With codes: a line recoded at the same level under
+ * a parent of the same name, keeping its own name (一般行政管理事务 is a name under many 款, so the parent counts).
+ */
 function renamed(a: LocatedLine, b: LocatedLine): boolean {
-  if (a.line.code || b.line.code) return false;
+  if (a.line.code && b.line.code) {
+    return a.line.code.length === b.line.code.length && compact(a.line.name) === compact(b.line.name) && a.parentName !== null && a.parentName === b.parentName;
+  }
   const [x, y] = [compact(a.line.name), compact(b.line.name)];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   return short.length >= 2 && long.includes(short);
@@ -56,3 +62,9 @@ export const measureKeys = ({ table, line }: LocatedLine): string[] => table.mea
 
 /** The printed header of a measure, for keys the label table does not know. */
 export const printedMeasure = ({ table }: LocatedLine, key: string): string | null => table.measures.find((m) => m.key === key)?.label ?? null;
+
+/** How the base year printed a line the target year prints under another name or code (null where the same). */
+export function renaming(a: LocatedLine | null, b: LocatedLine | null): { renamedFrom: string | null; recodedFrom: string | null } {
+  if (!a || !b) return { renamedFrom: null, recodedFrom: null };
+  return { renamedFrom: compact(a.line.name) !== compact(b.line.name) ? a.line.name : null, recodedFrom: a.line.code !== b.line.code ? a.line.code : null };
+}

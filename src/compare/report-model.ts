@@ -29,7 +29,11 @@ export interface ReportModel {
 }
 
 const sourceLabel = (c: SignalChange) => (c.figure ? '预算总览' : (tableKindLabels[c.source as keyof typeof tableKindLabels] ?? c.source));
-const nameWithRename = (c: SignalChange) => (c.renamedFrom ? `${c.name}（${c.renamedFrom}）` : c.name);
+/** A line printed under another name or code the year before says so: `一般公共预算资金（原：一般公共预算）`. */
+export const nameWithRename = (c: SignalChange) => {
+  const before = [c.recodedFrom, c.renamedFrom].filter(Boolean).join(' ');
+  return before ? `${c.name}（原：${before}）` : c.name;
+};
 
 export const reportWarnings = (warnings: Comparison['warnings']) => warnings.map((w) => ({ code: warningLabels[w.code] ?? w.code, message: w.message }));
 

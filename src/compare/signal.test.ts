@@ -113,6 +113,26 @@ describe('the comparison shows signal', () => {
     expect(c.changes.filter((ch) => ch.figure === null).map((ch) => ch.code)).toEqual(['2012902', '2013202']);
   });
 
+  it('recognises a line recoded under a parent of the same name as the same line, and says so', async () => {
+    const edit = (year: 2023 | 2024) => (d: Disclosure) => {
+      d.fiscalTables = [
+        table('general_public_expenditure', ['total'], [
+          ['expenditure', '20105', '统计信息事务', { total: year === 2023 ? 627600 : 257700 }],
+          ['expenditure', year === 2023 ? '2010506' : '2010508', '统计管理', { total: year === 2023 ? 26300 : 30000 }],
+          // Same name under another 款: another line, not a recoding.
+          ['expenditure', year === 2023 ? '2012902' : '2013202', '一般行政管理事务', { total: 454100 }],
+        ]),
+      ];
+    };
+    const c = compareDisclosures(await wanli(2023, edit(2023)), await wanli(2024, edit(2024)));
+    expect(c.changes.filter((ch) => ch.name.endsWith('统计管理')).map((ch) => [ch.code, ch.recodedFrom, ch.delta])).toEqual([['2010508', '2010506', 3700]]);
+    expect(reportModel(c).tables.find((t) => t.heading === '预算表科目')!.rows.map((r) => r[1])).toContain('2010508 统计信息事务 › 统计管理（原：2010506）');
+    expect(c.changes.filter((ch) => ch.name === '一般行政管理事务').map((ch) => [ch.code, ch.status])).toEqual([
+      ['2012902', 'removed'],
+      ['2013202', 'added'],
+    ]);
+  });
+
   it('gives beside a change the reason the later notice states, and a headline in plain words', async () => {
     const edit = (year: 2023 | 2024) => (d: Disclosure) => {
       Object.assign(d.budgetSummary.threePublic, year === 2023

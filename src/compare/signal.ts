@@ -4,7 +4,7 @@
 import { statusOf, type Change } from './change.js';
 import type { FigureChange, SignalChange } from './compare.js';
 import { figureLabels } from './figure-labels.js';
-import { printedMeasure, type LocatedLine } from './fiscal-lines.js';
+import { printedMeasure, renaming, type LocatedLine } from './fiscal-lines.js';
 import { spendingFirst, tablePreference } from './headline-figures.js';
 import { measureLabel, tableKindLabels } from './labels.js';
 import { oneChangeEach, type Candidate } from './one-change.js';
@@ -18,8 +18,6 @@ export interface LinePair {
   values: Change;
 }
 
-const sameName = (a: string, b: string) => a.replace(/\s+/gu, '') === b.replace(/\s+/gu, '');
-
 /** Candidates in order of preference: summary figures, then lines by table, the most specific line first, then the table's column order. */
 export function signalChanges(summary: readonly FigureChange[], lines: readonly LinePair[], reasons: ReasonIndex): SignalChange[] {
   type Entry = Candidate & { change: SignalChange };
@@ -29,7 +27,7 @@ export function signalChanges(summary: readonly FigureChange[], lines: readonly 
     .map((f) => {
       const name = figureLabels[f.figure];
       const reason = reasons.figure(f.figure);
-      return { ...f, code: null, scheme: null, name, table: null, where: name, change: { ...changeFields(f), source: 'budgetSummary', figure: f.figure, code: null, name, renamedFrom: null, measure: null, alsoIn: [], reason } };
+      return { ...f, code: null, scheme: null, name, table: null, where: name, change: { ...changeFields(f), source: 'budgetSummary', figure: f.figure, code: null, name, renamedFrom: null, recodedFrom: null, measure: null, alsoIn: [], reason } };
     });
   const rank = (p: LinePair) => {
     const line = (p.b ?? p.a)!;
@@ -45,7 +43,6 @@ export function signalChanges(summary: readonly FigureChange[], lines: readonly 
     const name = located.parentName ? `${located.parentName} › ${line.name}` : line.name;
     const measure = measureLabel(p.measure, printedMeasure(located, p.measure));
     const where = `${tableKindLabels[located.table.kind]} · ${line.code ? `${line.code} ` : ''}${line.name}${p.measure === 'total' ? '' : ` · ${measure}`}`;
-    const renamedFrom = p.a && p.b && !sameName(p.a.line.name, p.b.line.name) ? p.a.line.name : null;
     const reason = line.code ? reasons.line(line.name, located.parentName) : null;
     return {
       ...p.values,
@@ -55,7 +52,7 @@ export function signalChanges(summary: readonly FigureChange[], lines: readonly 
       name: line.name,
       table: tableKindLabels[located.table.kind],
       where,
-      change: { ...changeFields(p.values), source: located.table.kind, figure: null, code: line.code, name, renamedFrom, measure, alsoIn: [], reason },
+      change: { ...changeFields(p.values), source: located.table.kind, figure: null, code: line.code, name, ...renaming(p.a, p.b), measure, alsoIn: [], reason },
     };
   });
   return oneChangeEach([...figureEntries, ...lineEntries]).map(({ shown, alsoIn }) => ({ ...shown.change, alsoIn }));
