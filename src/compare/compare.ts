@@ -132,7 +132,7 @@ export function compareDisclosures(base: Disclosure, target: Disclosure, setting
     warnings: warningsFor(base, target),
     headline: headline(budgetSummary, changes, reasons, settings),
     changes,
-    absent: [...absent, ...absentPerformance(base, target)],
+    absent: [...absent, ...absentPerformance(base, target), ...absentProcurement(base, target)],
     budgetSummary,
     fiscalLines: fiscal.changes,
     indicators: compareIndicators(base, target),
@@ -206,15 +206,19 @@ function indicatorsOf(d: Disclosure): IndicatorEntry[] {
   ];
 }
 
-/** A narrative section of the notice speaking of performance goals: where a notice without indicator tables tells them. */
-const performanceProse = (d: Disclosure) => d.sections.find((s) => /绩效目标/u.test(s.title) || /绩效目标/u.test(s.text))?.title ?? null;
+/** The narrative section of a notice speaking of a part (绩效目标, 政府采购): where a notice without its table tells it. */
+const proseAbout = (d: Disclosure, topic: RegExp) => d.sections.find((s) => topic.test(s.title) || topic.test(s.text))?.title ?? null;
 
-function absentPerformance(base: Disclosure, target: Disclosure): AbsentPart[] {
-  const [a, b] = [indicatorsOf(base).length, indicatorsOf(target).length];
-  if (a > 0 && b === 0) return [{ part: '绩效指标', printedIn: base.document.fiscalYear, missingIn: target.document.fiscalYear, proseIn: performanceProse(target) }];
-  if (b > 0 && a === 0) return [{ part: '绩效指标', printedIn: target.document.fiscalYear, missingIn: base.document.fiscalYear, proseIn: performanceProse(base) }];
+/** A part with records in one notice and none in the other, said once (and then not compared record by record). */
+function absentPart(part: string, topic: RegExp, base: Disclosure, target: Disclosure, count: (d: Disclosure) => number): AbsentPart[] {
+  const [a, b] = [count(base), count(target)];
+  if (a > 0 && b === 0) return [{ part, printedIn: base.document.fiscalYear, missingIn: target.document.fiscalYear, proseIn: proseAbout(target, topic) }];
+  if (b > 0 && a === 0) return [{ part, printedIn: target.document.fiscalYear, missingIn: base.document.fiscalYear, proseIn: proseAbout(base, topic) }];
   return [];
 }
+
+const absentPerformance = (base: Disclosure, target: Disclosure) => absentPart('绩效指标', /绩效目标/u, base, target, (d) => indicatorsOf(d).length);
+const absentProcurement = (base: Disclosure, target: Disclosure) => absentPart('政府采购明细', /政府采购/u, base, target, (d) => d.procurement.lines.length);
 
 /** Matches the indicators of both notices; each project only one notice has is one line, not one per indicator. */
 export function pairIndicators(base: Disclosure, target: Disclosure) {
@@ -273,6 +277,8 @@ function compareProcurement(base: Disclosure, target: Disclosure): Comparison['p
   const keyOf = (l: ProcurementLine) => [l.project ?? '', l.item ?? '', l.catalogCode ?? ''].join('|');
   const ref = (l: ProcurementLine): ProcurementRef => ({ project: l.project, item: l.item, catalogCode: l.catalogCode, amount: l.amount });
   const result: Comparison['procurement'] = { added: [], removed: [], changed: [] };
+  // A notice without any procurement line is reported as an absent part (absentProcurement).
+  if (base.procurement.lines.length === 0 || target.procurement.lines.length === 0) return result;
   for (const { base: a, target: b } of pairBy(base.procurement.lines, target.procurement.lines, keyOf)) {
     if (!a) result.added.push(ref(b!));
     else if (!b) result.removed.push(ref(a));

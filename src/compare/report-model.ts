@@ -94,7 +94,7 @@ export function reportModel(c: Comparison): ReportModel {
       },
       {
         heading: '政府采购',
-        empty: '政府采购明细没有新增、取消或变化。',
+        empty: c.absent.some((a) => a.part === '政府采购明细') ? '见上方说明。' : '政府采购明细没有新增、取消或变化。',
         header: ['项目', '品目', '目录编码', '字段', y0, y1, '增减', '状态'],
         numeric: [false, false, false, false, true, true, true, false],
         rows: [

@@ -194,6 +194,19 @@ describe('the comparison shows signal', () => {
     expect(c.indicators.removed).toEqual([]);
     expect(c.absent).toEqual([{ part: '绩效指标', printedIn: 2023, missingIn: 2024, proseIn: '其他相关情况说明' }]);
     expect(reportModel(c).notes).toEqual(['2024年公告未列出绩效指标（2023年公告列出），相关内容以文字说明，见“其他相关情况说明”；不逐条列为取消。']);
+
+    // Procurement lines only the later notice prints (the earlier tells only its total, in prose).
+    const [printing] = (await langfang2023()).procurement.lines;
+    const buying = await wanli(2024, (d) => {
+      d.procurement.lines = [printing];
+    });
+    const withProse = await wanli(2023, (d) => {
+      d.sections = [{ number: '六', title: '其他相关情况说明', part: null, text: '三、政府采购情况\n2023年本部门政府采购预算830.00万元。' }];
+    });
+    const p = compareDisclosures(withProse, buying);
+    expect(p.procurement.added).toEqual([]);
+    expect(p.absent).toEqual([{ part: '政府采购明细', printedIn: 2024, missingIn: 2023, proseIn: '其他相关情况说明' }]);
+    expect(reportModel(p).notes).toEqual(['2023年公告未列出政府采购明细（2024年公告列出），相关内容以文字说明，见“其他相关情况说明”；不逐条列为新增。']);
   });
 
   it('labels every column in Chinese, never with a raw measure key', async () => {
