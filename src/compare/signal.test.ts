@@ -187,10 +187,8 @@ describe('the comparison shows signal', () => {
         { name: '社区环境整治和建设经费', code: null, unit: null, goals: [], budget: null, indicators: [{ level1: '产出指标', level2: '数量指标', name: '整治点位', description: null, scoringRule: null, target: { raw: '≥10个', operator: '>=', value: 10, unit: '个', text: null }, basis: null, weight: null, source: { table: 0, row: 0 } }], source: { table: 0 } },
       ];
     });
-    const target = await wanli(2024, (d) => {
-      d.sections = [{ number: '六', title: '其他相关情况说明', part: null, text: '四、绩效目标设置情况\n编报绩效目标的项目50个，涉及项目预算资金5634.81万元。' }];
-    });
-    const c = compareDisclosures(base, target);
+    const prose = (year: 2023 | 2024, text: string) => wanli(year, (d) => (d.sections = [{ number: '六', title: '其他相关情况说明', part: null, text }]));
+    const c = compareDisclosures(base, await prose(2024, '四、绩效目标设置情况\n编报绩效目标的项目50个，涉及项目预算资金5634.81万元。'));
     expect(c.indicators.removed).toEqual([]);
     expect(c.absent).toEqual([{ part: '绩效指标', printedIn: 2023, missingIn: 2024, proseIn: '其他相关情况说明' }]);
     expect(reportModel(c).notes).toEqual(['2024年公告未列出绩效指标（2023年公告列出），相关内容以文字说明，见“其他相关情况说明”；不逐条列为取消。']);
@@ -200,10 +198,7 @@ describe('the comparison shows signal', () => {
     const buying = await wanli(2024, (d) => {
       d.procurement.lines = [printing];
     });
-    const withProse = await wanli(2023, (d) => {
-      d.sections = [{ number: '六', title: '其他相关情况说明', part: null, text: '三、政府采购情况\n2023年本部门政府采购预算830.00万元。' }];
-    });
-    const p = compareDisclosures(withProse, buying);
+    const p = compareDisclosures(await prose(2023, '三、政府采购情况\n2023年本部门政府采购预算830.00万元。'), buying);
     expect(p.procurement.added).toEqual([]);
     expect(p.absent).toEqual([{ part: '政府采购明细', printedIn: 2024, missingIn: 2023, proseIn: '其他相关情况说明' }]);
     expect(reportModel(p).notes).toEqual(['2023年公告未列出政府采购明细（2024年公告列出），相关内容以文字说明，见“其他相关情况说明”；不逐条列为新增。']);
