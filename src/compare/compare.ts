@@ -5,7 +5,7 @@
 import type { Disclosure, FiscalTable, Indicator, ProcurementLine } from '../schema/canonical.js';
 import { budgetSummaryPaths, figureAt } from '../export/summary-figures.js';
 import { change, isChanged, statusOf, type Change, type Status } from './change.js';
-import { measureKeys, pairFiscalLines, renaming } from './fiscal-lines.js';
+import { actualColumns, actualOf, measureKeys, pairFiscalLines, renaming, type LocatedLine } from './fiscal-lines.js';
 import { headline, type HeadlineItem } from './headline.js';
 import { pairBy } from './keyed.js';
 import { tableKindLabels } from './labels.js';
@@ -167,14 +167,19 @@ function compareFiscalLines(base: Disclosure, target: Disclosure, absent: Absent
   const [baseKinds, targetKinds] = [tablesOf(base), tablesOf(target)];
   for (const kind of baseKinds) if (!targetKinds.has(kind)) absent.push({ part: tableKindLabels[kind], printedIn: base.document.fiscalYear, missingIn: target.document.fiscalYear, proseIn: null });
   for (const kind of targetKinds) if (!baseKinds.has(kind)) absent.push({ part: tableKindLabels[kind], printedIn: target.document.fiscalYear, missingIn: base.document.fiscalYear, proseIn: null });
+  // A year's final accounts against a budget (比上年执行数): the actuals (决算数) stand against the budget's columns.
+  const actualsOnly = base.document.stage !== target.document.stage;
+  const asActual = (l: LocatedLine) => actualsOnly && l.table.phase === 'final_accounts';
+  const columnsOf = (l: LocatedLine) => (asActual(l) ? actualColumns(l) : measureKeys(l));
+  const valueOf = (l: LocatedLine, key: string) => (asActual(l) ? actualOf(l.line.values, key) : (l.line.values[key] ?? null));
   const located: LinePair[] = [];
   const changes = pairFiscalLines(base, target).flatMap(({ base: a, target: b }) => {
     const line = (b ?? a)!;
     // A table only one notice prints is reported once as absent, not line by line.
     if (!baseKinds.has(line.table.kind) || !targetKinds.has(line.table.kind)) return [];
-    const measures = [...new Set([...(a ? measureKeys(a) : []), ...(b ? measureKeys(b) : [])])];
+    const measures = [...new Set([...(a ? columnsOf(a) : []), ...(b ? columnsOf(b) : [])])];
     return measures.map((measure) => {
-      const values = change(a?.line.values[measure] ?? null, b?.line.values[measure] ?? null);
+      const values = change(a ? valueOf(a, measure) : null, b ? valueOf(b, measure) : null);
       located.push({ a, b, measure, values });
       return {
         status: statusOf(values),

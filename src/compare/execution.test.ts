@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { langfang2023 } from '../../tests/support/canonical-fixtures.js';
 import type { Disclosure, FiscalTable } from '../schema/canonical.js';
+import { compareDisclosures } from './compare.js';
 import { compareExecution, verdictOf } from './execution.js';
 import { executionModel } from './execution-report.js';
 
@@ -94,6 +95,14 @@ describe('budget execution', () => {
     const e = compareExecution(await notice('budget'), await notice('final_accounts'), { executionThreshold: 0.15, headlineLines: 3, chartBars: 12 });
     expect(e.figures.find((f) => f.figure === 'operatingExpenses')?.verdict).toBe('within');
     expect(e.lines.find((l) => l.code === '2129999')?.verdict).toBe('within');
+  });
+
+  it('sets a year’s actuals against the next year’s budget when a final accounts is compared with a budget', async () => {
+    const next = await notice('budget');
+    next.document = { ...next.document, fiscalYear: 2025 };
+    const c = compareDisclosures(await notice('final_accounts'), next);
+    expect(c.warnings.map((w) => w.code)).toEqual(['DIFFERENT_STAGE']);
+    expect(c.fiscalLines.filter((l) => l.code === '2129999').map((l) => [l.measure, l.base, l.target, l.delta])).toEqual([['total', 10500000, 9220200, -1279800]]);
   });
 
   it('calls a figure over or under only beyond the threshold, exactly', () => {

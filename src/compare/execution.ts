@@ -8,7 +8,7 @@ import { budgetSummaryPaths, figureAt } from '../export/summary-figures.js';
 import type { Disclosure } from '../schema/canonical.js';
 import { change } from './change.js';
 import { refOf, type ComparisonWarning, type DocumentRef } from './compare.js';
-import { measureKeys, pairFiscalLines, type LocatedLine } from './fiscal-lines.js';
+import { actualColumns, actualOf, measureKeys, pairFiscalLines } from './fiscal-lines.js';
 import { pairIndicators } from './compare.js';
 import { reasonIndex } from './reasons.js';
 import { defaultCompareSettings, type CompareSettings } from './settings.js';
@@ -60,22 +60,6 @@ export interface Execution {
 /** Whether the pair is a budget and the final accounts: the execution report applies. */
 export const isBudgetAndFinal = (a: Disclosure, b: Disclosure) => a.document.stage === 'budget' && b.document.stage === 'final_accounts';
 
-/**
- * A final-accounts line's actual for a budget column: its `actual.<key>` where the table
- * prints 决算数 blocks, else the column itself (a lone 决算数 column is `total`).
- */
-function actualOf(values: Record<string, number | null>, key: string): number | null {
-  const hasBlocks = Object.keys(values).some((k) => k.startsWith('actual.'));
-  return hasBlocks ? (values[`actual.${key}`] ?? null) : (values[key] ?? null);
-}
-
-/** The budget columns a final-accounts line's actuals stand for: `actual.k` → k, or its plain columns. */
-function budgetColumns(located: LocatedLine): string[] {
-  const keys = measureKeys(located);
-  const blocks = keys.filter((key) => key.startsWith('actual.')).map((key) => key.slice('actual.'.length));
-  return blocks.length > 0 ? blocks : keys.filter((key) => !key.includes('.'));
-}
-
 export function verdictOf(budget: number | null, actual: number | null, threshold: number): { rate: number | null; verdict: Verdict } {
   if (actual === null || budget === null) return { rate: null, verdict: 'not_stated' };
   const rate = budget === 0 ? null : new Decimal(actual).div(budget).times(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toNumber();
@@ -113,7 +97,7 @@ export function compareExecution(budget: Disclosure, final: Disclosure, settings
     }
     // Spent on a line the budget's table of that kind does not have: nothing was budgeted for it.
     if (!b || !budgetKinds.has(b.table.kind)) return [];
-    return budgetColumns(b).map((measure) => ({ a, b, measure, values: change(0, actualOf(b.line.values, measure)) }));
+    return actualColumns(b).map((measure) => ({ a, b, measure, values: change(0, actualOf(b.line.values, measure)) }));
   });
   const execution = (c: ReturnType<typeof signalChanges>[number]): ExecutionFigure => {
     const { rate, verdict } = verdictOf(c.base, c.target, settings.executionThreshold);

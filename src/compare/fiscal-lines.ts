@@ -1,7 +1,8 @@
 // Fiscal table lines of two documents paired: by the table they sit in (its kind,
 // and which table of that kind), side, sub-unit and classification code first; lines
 // without a code by name, and a line renamed between the two (一般公共预算 →
-// 一般公共预算资金) recognised as the same line.
+// 一般公共预算资金) recognised as the same line. And how a final-accounts line's
+// actuals (决算数) read against a budget's columns.
 import type { Disclosure, FiscalLine, FiscalTable } from '../schema/canonical.js';
 import { pairBy, pairRenamed, type Paired } from './keyed.js';
 
@@ -67,4 +68,20 @@ export const printedMeasure = ({ table }: LocatedLine, key: string): string | nu
 export function renaming(a: LocatedLine | null, b: LocatedLine | null): { renamedFrom: string | null; recodedFrom: string | null } {
   if (!a || !b) return { renamedFrom: null, recodedFrom: null };
   return { renamedFrom: compact(a.line.name) !== compact(b.line.name) ? a.line.name : null, recodedFrom: a.line.code !== b.line.code ? a.line.code : null };
+}
+
+/**
+ * A final-accounts line's actual for a budget column: its `actual.<key>` where the table
+ * prints 决算数 blocks, else the column itself (a lone 决算数 column is `total`).
+ */
+export function actualOf(values: Record<string, number | null>, key: string): number | null {
+  const hasBlocks = Object.keys(values).some((k) => k.startsWith('actual.'));
+  return hasBlocks ? (values[`actual.${key}`] ?? null) : (values[key] ?? null);
+}
+
+/** The budget columns a final-accounts line's actuals stand for: `actual.k` → k, or its plain columns. */
+export function actualColumns(located: LocatedLine): string[] {
+  const keys = measureKeys(located);
+  const blocks = keys.filter((key) => key.startsWith('actual.')).map((key) => key.slice('actual.'.length));
+  return blocks.length > 0 ? blocks : keys.filter((key) => !key.includes('.'));
 }
