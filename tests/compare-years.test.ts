@@ -105,23 +105,30 @@ describe('compare two years of one body', () => {
     expect(JSON.parse(readFileSync(join(out, 'compare.json'), 'utf8')).base.fiscalYear).toBe(2023);
 
     const markdown = readFileSync(join(out, 'compare.md'), 'utf8');
-    expect(markdown).toContain('# 中共廊坊市委组织部: 2023 → 2024');
-    expect(markdown).toContain('| 收入总计 (revenue.total) | 41,966,300 | 43,521,800 | +1,555,500 | +3.71% |');
-    expect(markdown).toContain('| 公务用车运行费 (threePublic.vehicleOperation) | 200,200 | 180,000 | −20,200 | −10.09% |');
-    expect(markdown).toContain('| 中共廊坊市委组织部 | 干部教育培训次数 | ≥15次 | ≥18次 | changed |');
-    expect(markdown).toContain('| 人才管理经费 | 旅游服务 | C23270000 | amount | 528,000 | — |  | removed |');
+    expect(markdown).toContain('# 中共廊坊市委组织部：2023年 → 2024年');
+    expect(markdown).toContain('| 支出总计 | 41,966,300 | 43,521,800 | +1,555,500 | +3.71% | 变化 | — | 本年支出合计；收入总计；本年收入合计；一般公共预算拨款收入 |');
+    expect(markdown).toContain('- 支出总计：41,966,300 元 → 43,521,800 元，增加 1,555,500 元（+3.71%）；其中基本支出增加 870,200 元（+5.08%）');
+    expect(markdown).toContain('| 中共廊坊市委组织部 | 干部教育培训次数 | ≥15次 | ≥18次 | 变化 |');
+    expect(markdown).toContain('| 人才管理经费 | 旅游服务 | C23270000 | 采购金额 | 528,000 | — |  | 取消 |');
+    // “三公”经费 −20,200 is printed as its total, 公务用车购置及运行费 and 公务用车运行费: one change.
+    expect(markdown.match(/−20,200 \|/gu)).toHaveLength(1);
+
+    const csv = readFileSync(join(out, 'compare.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF部分,表,编码,名称,栏目,2023年,2024年,增减,增减率(%),状态,公告所述原因,同见\r\n')).toBe(true);
+    expect(csv).toContain('\r\n预算总览,,,支出总计,,41966300,43521800,1555500,3.71,变化,,本年支出合计；收入总计；本年收入合计；一般公共预算拨款收入\r\n');
 
     const html = join(out, 'compare.html');
     expect(readFileSync(html, 'utf8')).not.toMatch(/<script|<link|src="http|href="http/iu);
     const dom = renderInChromium(html, '--dump-dom');
-    expect(dom).toContain('<title>中共廊坊市委组织部: 2023 → 2024</title>');
+    expect(dom).toContain('<title>中共廊坊市委组织部：2023年 → 2024年</title>');
     expect(dom).toContain('<td class="num">+1,555,500</td>');
     expect(dom).toContain('干部档案数字化率');
     const bars = [...dom.matchAll(/<rect class="(increase|decrease)"/gu)].map((m) => m[1]);
-    expect(bars.length).toBeGreaterThanOrEqual(6);
+    // Five movements of money: the total, basic, project, “三公” and procurement — each bar once.
+    expect(bars).toHaveLength(5);
     expect(bars[0]).toBe('increase');
     expect(bars).toContain('decrease');
-    expect(dom).toMatch(/<title>收入总计: \+1,555,500 元<\/title>/u);
+    expect(dom).toMatch(/<title>支出总计: \+1,555,500 元<\/title>/u);
 
     const png = join(out, 'compare.png');
     renderInChromium(html, `--screenshot=${png}`);

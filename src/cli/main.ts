@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
 import { ConversionError } from '../errors.js';
+import { defaultCompareSettings } from '../compare/settings.js';
 import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { exportFormats, type ExportFormat } from '../export/package.js';
@@ -105,26 +106,32 @@ Examples:
 
 program
   .command('compare')
-  .description('compare the same body in two years: summary figures, fiscal lines, indicators, procurement')
-  .argument('<base>', 'the earlier year: canonical JSON (or a notice, converted first)')
-  .argument('<target>', 'the later year: canonical JSON (or a notice, converted first)')
-  .option('-o, --out <dir>', 'write compare.json, compare.md and compare.html (with a chart) into this folder')
+  .description('compare notices of one body: two years, a budget with its final accounts, or three or more years as a series')
+  .argument('<files...>', 'canonical JSON files (or notices, converted first): the earlier year first, or the budget then the final accounts')
+  .option('-o, --out <dir>', 'write compare.json, compare.md, compare.html (with a chart) and compare.csv into this folder')
+  .option('--threshold <percent>', 'budget execution: call out figures whose actual is more than this percentage over or under the budget', parsePositive, defaultCompareSettings.executionThreshold * 100)
   .option('--timeout <seconds>', 'when converting a notice, give up after this many seconds', parsePositive, 120)
   .addHelpText(
     'after',
     `
 Without -o the comparison JSON is printed to stdout. A warning is printed (and kept
-in the JSON) when the documents are from different bodies or the years are not consecutive.
+in the JSON) when the documents are from different bodies or the years do not follow.
+A budget (预算) and the final accounts (决算) of the same year give the budget
+execution: budget, actual, difference and execution rate per figure and line.
 
 Examples:
   disclosure compare out/wanli-2023.pdf.json out/wanli-2024.pdf.json
-  disclosure compare 2023.json 2024.json -o report`,
+  disclosure compare 2023.json 2024.json -o report
+  disclosure compare budget-2024.json final-2024.json --threshold 5 -o execution
+  disclosure compare 2022.json 2023.json 2024.json -o series`,
   )
-  .action(async (base: string, target: string, options: { out?: string; timeout: number }) => {
+  .action(async (files: string[], options: { out?: string; timeout: number; threshold: number }) => {
+    if (files.length < 2) usageError('compare needs at least two files');
     try {
-      const comparison = await compareFiles(base, target, options.out ?? null, options.timeout * 1000);
-      for (const warning of comparison.warnings) console.error(`warning: ${warning.code}: ${warning.message}`);
-      if (options.out) console.error(`wrote compare.json, compare.md and compare.html into ${options.out}`);
+      const settings = { ...defaultCompareSettings, executionThreshold: options.threshold / 100 };
+      const warnings = await compareFiles(files, { outDir: options.out ?? null, timeoutMs: options.timeout * 1000, settings });
+      for (const warning of warnings) console.error(`warning: ${warning.code}: ${warning.message}`);
+      if (options.out) console.error(`wrote compare.json, compare.md, compare.html and compare.csv into ${options.out}`);
       process.exitCode = 0;
     } catch (error) {
       if (error instanceof UnusableInput) usageError(error.message);

@@ -1,4 +1,4 @@
-// One figure in two years: exact decimal difference and percentage.
+// One figure in two notices: exact decimal difference and percentage.
 import { Decimal } from 'decimal.js';
 
 export interface Change {
@@ -17,4 +17,14 @@ export function change(base: number | null, target: number | null): Change {
   return { base, target, delta: delta.toNumber(), percent };
 }
 
-export const isChanged = (c: Change): boolean => c.base !== c.target;
+/** A figure not printed and a figure printed as 0 say the same: nothing was budgeted. Only a different amount is a change. */
+export const isChanged = (c: Pick<Change, 'base' | 'target'>): boolean => (c.base ?? 0) !== (c.target ?? 0);
+
+/** How far the figure moved: an added figure from nothing to its value, a removed one from its value to nothing. */
+export const movement = (c: Pick<Change, 'base' | 'target'>): number => new Decimal(c.target ?? 0).minus(c.base ?? 0).toNumber();
+
+export type Status = 'added' | 'removed' | 'changed' | 'unchanged';
+
+/** Added: from nothing to an amount; removed: from an amount to nothing; null and 0 are both nothing. */
+export const statusOf = (c: Pick<Change, 'base' | 'target'>): Status =>
+  !isChanged(c) ? 'unchanged' : (c.base ?? 0) === 0 ? 'added' : (c.target ?? 0) === 0 ? 'removed' : 'changed';

@@ -49,6 +49,6 @@ describe('compareDisclosures on indicators', () => {
     expect(new Set(shared.map((p) => p.unit)).size).toBeGreaterThan(1);
     const reordered: Disclosure = { ...base, performance: { ...base.performance, projects: [...base.performance.projects].reverse() } };
     const c = compareDisclosures(base, reordered);
-    expect(c.indicators).toEqual({ added: [], removed: [], changed: [] });
+    expect(c.indicators).toEqual({ added: [], removed: [], changed: [], projectsAdded: [], projectsRemoved: [] });
   });
 });

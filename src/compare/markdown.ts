@@ -1,14 +1,14 @@
-// The comparison as a Markdown report.
-import type { Comparison } from './compare.js';
-import { reportModel } from './report-model.js';
+// A report as Markdown.
+import type { ReportModel } from './report-model.js';
 
 const cell = (text: string) => text.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 
-export function renderMarkdown(comparison: Comparison): string {
-  const model = reportModel(comparison);
+export function renderMarkdown(model: ReportModel): string {
   const lines = [`# ${model.title}`, '', ...model.facts.map((fact) => `- ${fact}`), ''];
-  if (model.warnings.length > 0) lines.push('## Warnings', '', ...model.warnings.map((w) => `- **${w.code}**: ${w.message}`), '');
+  if (model.warnings.length > 0) lines.push('## 提示', '', ...model.warnings.map((w) => `- **${w.code}**（${w.message}）`), '');
+  if (model.headline.length > 0) lines.push('## 要点', '', ...model.headline.map((line) => `- ${line}`), '');
+  if (model.notes.length > 0) lines.push(...model.notes.map((note) => `> ${note}`), '');
   for (const table of model.tables) {
     lines.push(`## ${table.heading}`, '');
     if (table.rows.length === 0) lines.push(table.empty);
