@@ -9,6 +9,7 @@ let current = -1;
 
 function clear() {
   for (const element of document.querySelectorAll('.selected, .actual, .against, .flash')) element.classList.remove('selected', 'actual', 'against', 'flash');
+  byId('cell-records').hidden = true;
 }
 function mark(ids, name) {
   const cells = ids.map(byId).filter(Boolean);
@@ -85,6 +86,7 @@ search.addEventListener('input', () => {
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') {
     clear();
+    current = -1;
     search.blur();
     return;
   }
