@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { convert } from '../convert.js';
+import { detectFormat } from '../ingest/detect.js';
 import { parsePageRange } from '../inspect/page-range.js';
 import { renderReviewPage } from '../inspect/page-html.js';
 import { pdfDataFor } from '../inspect/pdf-data.js';
@@ -26,12 +27,12 @@ export async function inspectNotice(noticePath: string, options: InspectOptions)
       throw new UnusableInput(`cannot read ${noticePath} (${error.code ?? error.message})`);
     }),
   );
+  if (options.pages !== null && detectFormat(bytes) !== 'pdf') throw new UnusableInput('--pages applies to PDF notices only');
   const disclosure = options.json ? await loadDisclosure(options.json, options.timeoutMs) : await convert(bytes, basename(noticePath), { timeoutMs: options.timeoutMs });
   // The cells' pages and boxes are only true of the file they were read from.
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (disclosure.source.sha256 !== sha256) throw new UnusableInput(`${options.json} was converted from another file than ${noticePath} (sha256 differs)`);
   const isPdf = disclosure.source.format === 'pdf';
-  if (options.pages !== null && !isPdf) throw new UnusableInput('--pages applies to PDF notices only');
   let pages: number[] | null = null;
   try {
     pages = options.pages === null ? null : parsePageRange(options.pages, disclosure.source.pages ?? 0);
