@@ -1,6 +1,6 @@
 // `disclosure inspect` pages opened from disk in headless Chromium (Debian's
 // `chromium`, installed by .ci/run): drawn, linked and navigable, with no network.
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,12 +9,16 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectNotice } from '../src/cli/inspect.js';
 import { convert } from '../src/convert.js';
+import { renderReviewPage } from '../src/inspect/page-html.js';
+import { pdfDataFor } from '../src/inspect/pdf-data.js';
+import { pdfjsBrowserBuild } from '../src/inspect/pdfjs-build.js';
 import type { Disclosure } from '../src/schema/canonical.js';
 
 // The page's own globals, seen from the callbacks Playwright runs in it (the project's TypeScript has no DOM library).
 interface CanvasElement {
   width: number;
   getBoundingClientRect(): { width: number };
+  height: number;
   getContext(kind: '2d'): { getImageData(x: number, y: number, width: number, height: number): { data: Uint8ClampedArray } };
 }
 declare const document: { body: { dataset: Record<string, string | undefined> }; querySelector(selector: string): CanvasElement };
@@ -182,5 +186,40 @@ describe('inspect: a DOCX notice (廊坊市委组织部 2023)', () => {
     expect(await cells.evaluateAll((selected) => [...new Set(selected.map((cell) => cell.id.replace(/c\d+$/u, '')))])).toHaveLength(1);
     expect(await cells.allTextContents()).toEqual(expect.arrayContaining(['其他印刷服务']));
     expect(await cells.first().evaluate((cell) => cell.classList.contains('k-procurement'))).toBe(true);
+  });
+});
+
+describe('inspect: the CMaps a PDF needs travel with the page (广州 2026, p. 9 in a UniGB-UCS2-H font)', () => {
+  const notice = readFileSync('samples/real/guangzhou-sthj-2026-project-perf-targets.pdf');
+
+  /** Dark pixels on the drawn page 9 of a review page carrying the given data. */
+  async function inkOnPage9(name: string, withCMaps: boolean): Promise<{ dark: number; problems: string[] }> {
+    const data = await pdfDataFor(notice, [9]);
+    if (!withCMaps) data.cMaps.clear();
+    const model = { title: '广州', file: 'guangzhou.pdf', format: 'pdf' as const, pages: [9], tables: [], records: [], findings: [] };
+    const file = join(out, name);
+    writeFileSync(file, renderReviewPage(model, { bytes: new Uint8Array(notice), data, pdfjs: await pdfjsBrowserBuild() }));
+    const { page, problems } = await open(file);
+    const dark = await page.evaluate(() => {
+      const canvas = document.querySelector('#page-9 canvas');
+      const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i] + pixels[i + 1] + pixels[i + 2] < 300) count++;
+      return count;
+    });
+    await page.close();
+    return { dark, problems };
+  }
+
+  it('embeds exactly the CMaps of the pages drawn', async () => {
+    expect([...(await pdfDataFor(notice, [9])).cMaps.keys()].sort()).toEqual(['Adobe-GB1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap']);
+    expect([...(await pdfDataFor(notice, [1])).cMaps.keys()]).toEqual([]);
+  });
+
+  it('draws the text of that font only with them', async () => {
+    const drawn = await inkOnPage9('guangzhou-p9.html', true);
+    expect(drawn.problems).toEqual([]);
+    const without = await inkOnPage9('guangzhou-p9-without-cmaps.html', false);
+    expect(drawn.dark).toBeGreaterThan(without.dark + 1000);
   });
 });
