@@ -58,7 +58,7 @@ function selectCell(cell) {
     item.append(link);
     return item;
   });
-  if (items.length === 0) items.push(Object.assign(document.createElement('li'), { textContent: 'no record was read from this cell: ' + (cell.title || '(blank)') }));
+  if (items.length === 0) items.push(Object.assign(document.createElement('li'), { textContent: 'no record links to this cell: ' + (cell.title || '(blank)') }));
   list.querySelector('ul').replaceChildren(...items);
   list.hidden = false;
 }

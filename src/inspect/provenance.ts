@@ -3,7 +3,7 @@
 // figure's `columns`, a summary figure's evidence `table N: …`. Nothing is
 // searched for or recomputed: what the JSON does not record is not shown.
 import type { Disclosure } from '../schema/canonical.js';
-import type { TableCells } from './cells.js';
+import { cellId, type TableCells } from './cells.js';
 
 export interface Place {
   /** The RawTable the figure comes from, or null (the narrative). */
@@ -48,6 +48,12 @@ export function placeOfSummaryFigure(disclosure: Disclosure, dotted: string): Pl
 export function placeOfPointer(disclosure: Disclosure, pointer: string, tables: readonly TableCells[]): Place {
   const segments = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~'));
   if (segments[0] === 'budgetSummary') return placeOfSummaryFigure(disclosure, segments.slice(1).join('.'));
+  // A printed cell itself (`/tables/12/rows/0/7`, a header naming another year).
+  if (segments[0] === 'tables' && segments[2] === 'rows' && segments.length === 5) {
+    const [table, row, at] = [segments[1], segments[3], segments[4]].map(Number);
+    const column = tables[table]?.columnsOf(row)[at];
+    return column === undefined ? nowhere : { table, cells: [cellId(table, row, column)] };
+  }
   let node: unknown = disclosure;
   let holder: { source?: Source; columns?: Record<string, number> } | null = null;
   let rest: string[] = [];
