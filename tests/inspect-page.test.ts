@@ -12,6 +12,7 @@ import { convert } from '../src/convert.js';
 import { renderReviewPage } from '../src/inspect/page-html.js';
 import { pdfDataFor } from '../src/inspect/pdf-data.js';
 import { pdfjsBrowserBuild } from '../src/inspect/pdfjs-build.js';
+import { reviewModel } from '../src/inspect/review-model.js';
 import type { Disclosure } from '../src/schema/canonical.js';
 
 // The page's own globals, seen from the callbacks Playwright runs in it (the project's TypeScript has no DOM library).
@@ -122,6 +123,14 @@ describe('inspect: a real PDF notice (国家信访局 2026, 部门公开表5 on 
       { left: cellOnScreen.x - canvas.x + 2, top: cellOnScreen.y - canvas.y + 2, width: cellOnScreen.width - 4, height: cellOnScreen.height - 4 },
     );
     expect(ink).toBeGreaterThan(20);
+  });
+
+  it('shows a budget summary figure on the cell it was taken from: 基本支出 in the 合计 row of 部门公开表3', () => {
+    const model = reviewModel(disclosure);
+    const record = model.records.find((candidate) => candidate.label.includes('expenditure.basic'))!;
+    expect(record.figures.map((figure) => figure.value)).toEqual(['110,560,700']);
+    const cells = new Map(model.tables.flatMap((table) => table.rows.flat().map((cell) => [cell.id, cell] as const)));
+    expect(record.place.cells.map((id) => [cells.get(id)!.text, cells.get(id)!.page])).toEqual([['11,056.07', 8]]);
   });
 
   it('lists the records drawn from a clicked cell', async () => {

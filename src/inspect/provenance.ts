@@ -1,6 +1,6 @@
 // Where a figure of the canonical document was printed, read from the
 // provenance the converter recorded: a record's `source` (table, row), a fiscal
-// figure's `columns`, a summary figure's evidence `table N: …`. Nothing is
+// figure's `columns`, a summary figure's `sources`. Nothing is
 // searched for or recomputed: what the JSON does not record is not shown.
 import type { Disclosure } from '../schema/canonical.js';
 import { cellId, type TableCells } from './cells.js';
@@ -35,10 +35,10 @@ export function placeOfFigure(record: { source?: Source; columns?: Record<string
   return { table: source.table, cells: cell ? [cell] : [] };
 }
 
-/** The table a budgetSummary figure was taken from, as its evidence names it (`table 3: 合计`). */
-export function placeOfSummaryFigure(disclosure: Disclosure, dotted: string): Place {
-  const match = /^table (\d+):/u.exec(disclosure.budgetSummary.evidence[dotted] ?? '');
-  return match ? { table: Number(match[1]), cells: [] } : nowhere;
+/** The table figure a budgetSummary figure was taken from (`sources`); a narrative figure has none. */
+export function placeOfSummaryFigure(disclosure: Disclosure, dotted: string, tables: readonly TableCells[]): Place {
+  const pointer = disclosure.budgetSummary.sources[dotted];
+  return pointer ? placeOfPointer(disclosure, pointer, tables) : nowhere;
 }
 
 /**
@@ -47,7 +47,7 @@ export function placeOfSummaryFigure(disclosure: Disclosure, dotted: string): Pl
  */
 export function placeOfPointer(disclosure: Disclosure, pointer: string, tables: readonly TableCells[]): Place {
   const segments = pointer.split('/').slice(1).map((segment) => segment.replace(/~1/gu, '/').replace(/~0/gu, '~'));
-  if (segments[0] === 'budgetSummary') return placeOfSummaryFigure(disclosure, segments.slice(1).join('.'));
+  if (segments[0] === 'budgetSummary') return placeOfSummaryFigure(disclosure, segments.slice(1).join('.'), tables);
   // A printed cell itself (`/tables/12/rows/0/7`, a header naming another year).
   if (segments[0] === 'tables' && segments[2] === 'rows' && segments.length === 5) {
     const [table, row, at] = [segments[1], segments[3], segments[4]].map(Number);

@@ -71,7 +71,7 @@ export interface ReviewModel {
 export function reviewModel(disclosure: Disclosure, pages: readonly number[] | null = null): ReviewModel {
   const cells = disclosure.tables.map((table) => new TableCells(table));
   const shownTable = (index: number | null) => index === null || !pages || (disclosure.tables[index]?.pages ?? []).some((page) => pages.includes(page));
-  const records = [...summaryRecords(disclosure), ...fiscalRecords(disclosure, cells), ...performanceRecords(disclosure, cells), ...procurementRecords(disclosure, cells), ...assetRecords(disclosure, cells)];
+  const records = [...summaryRecords(disclosure, cells), ...fiscalRecords(disclosure, cells), ...performanceRecords(disclosure, cells), ...procurementRecords(disclosure, cells), ...assetRecords(disclosure, cells)];
   const findings = disclosure.validation.map((finding, i) => ({
     id: `f${i}`,
     code: finding.code,
@@ -133,11 +133,11 @@ function totalRowsByTable(disclosure: Disclosure): Map<number, Set<number>> {
   return rows;
 }
 
-function summaryRecords(disclosure: Disclosure): ReviewRecord[] {
+function summaryRecords(disclosure: Disclosure, cells: readonly TableCells[]): ReviewRecord[] {
   return budgetSummaryPaths.flatMap((path, i) => {
     const value = figureAt(disclosure.budgetSummary, path);
     if (value === null) return [];
-    const place = placeOfSummaryFigure(disclosure, path);
+    const place = placeOfSummaryFigure(disclosure, path, cells);
     return [{ id: `s${i}`, group: '预算概况 budget summary', label: figureLabel(path), figures: [{ name: '元', value: formatYuan(value), place }], place }];
   });
 }

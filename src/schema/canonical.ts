@@ -98,6 +98,10 @@ export const budgetSummarySchema = z
     evidence: z
       .record(z.string(), z.string())
       .describe('Dotted path of a figure → the sentence (or "table N: <row label>") it came from'),
+    // Additive (project rule): the exact table figure, so it can be shown on its printed cell.
+    sources: z
+      .record(z.string(), z.string())
+      .describe('Dotted path of a figure taken from a fiscal table → JSON pointer of that figure (/fiscalTables/0/totals/1/values/total)'),
   })
   .strict();
 
