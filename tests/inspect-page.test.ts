@@ -69,10 +69,11 @@ describe('inspect: a real PDF notice (国家信访局 2026, 部门公开表5 on 
     const bytes = readFileSync(notice);
     disclosure = await convert(bytes, 'central-guojia-xinfangju-2026-dept-budget.pdf');
     const json = join(out, 'central.json');
-    await import('node:fs/promises').then((fs) => fs.writeFile(json, JSON.stringify(disclosure)));
+    writeFileSync(json, JSON.stringify(disclosure));
     const file = await inspectNotice(notice, { outDir: out, json, pages: '10-11', timeoutMs: 120_000 });
     opened = await open(file);
-  });
+    // Converting and drawing share two cores with the rest of the suite.
+  }, 300_000);
 
   it('opens from disk with no console error and no network request', () => {
     expect(opened.problems).toEqual([]);
@@ -195,7 +196,7 @@ describe('inspect: a DOCX notice (廊坊市委组织部 2023)', () => {
     expect(await cells.evaluateAll((selected) => [...new Set(selected.map((cell) => cell.id.replace(/c\d+$/u, '')))])).toHaveLength(1);
     expect(await cells.allTextContents()).toEqual(expect.arrayContaining(['其他印刷服务']));
     expect(await cells.first().evaluate((cell) => cell.classList.contains('k-procurement'))).toBe(true);
-  });
+  }, 300_000);
 });
 
 describe('inspect: the CMaps a PDF needs travel with the page (广州 2026, p. 9 in a UniGB-UCS2-H font)', () => {
@@ -230,5 +231,5 @@ describe('inspect: the CMaps a PDF needs travel with the page (广州 2026, p. 9
     expect(drawn.problems).toEqual([]);
     const without = await inkOnPage9('guangzhou-p9-without-cmaps.html', false);
     expect(drawn.dark).toBeGreaterThan(without.dark + 1000);
-  });
+  }, 300_000);
 });
