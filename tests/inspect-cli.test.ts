@@ -24,7 +24,8 @@ describe('disclosure inspect', () => {
     const data = JSON.parse(/<script type="application\/json" id="pdf-data">(.*?)<\/script>/su.exec(html)![1]) as { pdf: string; cMaps: object };
     expect(Buffer.from(data.pdf, 'base64').equals(readFileSync('samples/real/shanghai-putuo-wanli-2024-dept-budget.pdf'))).toBe(true);
     expect(Object.keys(data.cMaps)).toEqual([]);
-  });
+    // Each run converts on two cores shared with the rest of the suite.
+  }, 300_000);
 
   it('refuses --pages for a DOCX notice and a --json converted from another file', () => {
     const pages = cli(['inspect', 'samples/langfang-org-2023.docx', '-o', dir, '--pages', '1']);
@@ -37,7 +38,7 @@ describe('disclosure inspect', () => {
     expect(other.status).toBe(2);
     expect(other.stderr.trim()).toBe(`disclosure: ${docxJson} was converted from another file than samples/langfang-org-2023.html (sha256 differs)`);
     expect(existsSync(join(dir, 'langfang-org-2023.html.review.html'))).toBe(false);
-  });
+  }, 300_000);
 });
 
 describe('parsePageRange', () => {

@@ -26,7 +26,6 @@ export interface ReviewTable {
   kind: RawTable['kind'];
   fiscalKind: FiscalTable['kind'] | null;
   title: string | null;
-  pages: number[] | null;
   rows: ReviewCell[][];
 }
 
@@ -102,7 +101,6 @@ function reviewTable(table: RawTable, cells: TableCells, disclosure: Disclosure,
     kind: table.kind,
     fiscalKind: fiscal?.kind ?? null,
     title: table.title ?? fiscal?.title ?? null,
-    pages: table.pages,
     rows: table.rows.map((row, r) => {
       const columns = cells.columnsOf(r);
       return row.map((cell, i) => ({
