@@ -39,7 +39,7 @@ interface Opened {
   problems: string[];
 }
 
-/** Opens a review page from its file and waits until its PDF pages are drawn; collects errors and any request off the disk. */
+/** Opens a review page from its file and waits until its notice is loaded; collects errors and any request off the disk. */
 async function open(file: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const problems: string[] = [];
@@ -51,8 +51,8 @@ async function open(file: string): Promise<Opened> {
     if (!/^(file|blob|data):/u.test(request.url())) problems.push(`network request: ${request.url()}`);
   });
   await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction(() => document.body.dataset.drawn !== undefined, null, { timeout: 90_000 });
-  expect(await page.getAttribute('body', 'data-drawn')).toBe('true');
+  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 90_000 });
+  expect(await page.getAttribute('body', 'data-ready')).toBe('true');
   return { page, problems };
 }
 
@@ -107,6 +107,8 @@ describe('inspect: a real PDF notice (国家信访局 2026, 部门公开表5 on 
       width: ((x1 - x0) / size.width) * canvas.width,
       height: ((y1 - y0) / size.height) * canvas.height,
     };
+    // Pages are drawn as they come into view: the click scrolled page 11 there.
+    await page.waitForSelector('#page-11[data-drawn="true"]', { state: 'attached', timeout: 90_000 });
     const box = (await highlighted.boundingBox())!;
     expect(within(box, cellOnScreen)).toBe(true);
     expect(box.width).toBeGreaterThan(cellOnScreen.width * 0.8);
@@ -210,6 +212,7 @@ describe('inspect: the CMaps a PDF needs travel with the page (广州 2026, p. 9
     const file = join(out, name);
     writeFileSync(file, renderReviewPage(model, { bytes: new Uint8Array(notice), data, pdfjs: await pdfjsBrowserBuild() }));
     const { page, problems } = await open(file);
+    await page.waitForSelector('#page-9[data-drawn="true"]', { state: 'attached', timeout: 90_000 });
     const dark = await page.evaluate(() => {
       const canvas = document.querySelector('#page-9 canvas');
       const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;

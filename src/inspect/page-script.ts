@@ -133,26 +133,47 @@ async function drawPages() {
     isEvalSupported: false,
     useWasm: false,
   }).promise;
-  for (const element of document.querySelectorAll('.page')) {
-    const page = await notice.getPage(Number(element.dataset.page));
-    const scale = (element.clientWidth / page.getViewport({ scale: 1 }).width) * (window.devicePixelRatio || 1);
-    const viewport = page.getViewport({ scale });
-    const canvas = element.querySelector('canvas');
-    canvas.width = Math.ceil(viewport.width);
-    canvas.height = Math.ceil(viewport.height);
-    await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
-  }
+  // Pages are drawn as they come near the view, one at a time: a long notice's canvases
+  // all drawn at once would hold hundreds of megabytes.
+  const waiting = [];
+  let drawing = false;
+  const drawWaiting = async () => {
+    if (drawing) return;
+    drawing = true;
+    while (waiting.length > 0) {
+      const element = waiting.shift();
+      const page = await notice.getPage(Number(element.dataset.page));
+      const scale = (element.clientWidth / page.getViewport({ scale: 1 }).width) * (window.devicePixelRatio || 1);
+      const viewport = page.getViewport({ scale });
+      const canvas = element.querySelector('canvas');
+      canvas.width = Math.ceil(viewport.width);
+      canvas.height = Math.ceil(viewport.height);
+      await page.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+      element.dataset.drawn = 'true';
+    }
+    drawing = false;
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries.filter((entry) => entry.isIntersecting)) {
+        observer.unobserve(entry.target);
+        waiting.push(entry.target);
+      }
+      drawWaiting().catch(failed);
+    },
+    { rootMargin: '1500px 0px' },
+  );
+  for (const element of document.querySelectorAll('.page')) observer.observe(element);
+}
+
+function failed(error) {
+  document.body.dataset.ready = 'failed';
+  console.error('the PDF pages could not be drawn:', error);
 }
 
 if (byId('pdf-data')) {
-  drawPages().then(
-    () => (document.body.dataset.drawn = 'true'),
-    (error) => {
-      document.body.dataset.drawn = 'failed';
-      console.error('the PDF pages could not be drawn:', error);
-    },
-  );
+  drawPages().then(() => (document.body.dataset.ready = 'true'), failed);
 } else {
-  document.body.dataset.drawn = 'true';
+  document.body.dataset.ready = 'true';
 }
 `;
