@@ -116,7 +116,10 @@ const placeAttributes = (place: Place) => `data-cells="${place.cells.join(' ')}"
 function findingHtml(finding: ReviewFinding): string {
   const against = finding.against.flatMap((place) => place.cells);
   const links = [
-    `<a class="go actual" ${placeAttributes(finding.place)}>printed figure</a>`,
+    // A finding on the narrative (a sentence) has no cell to show.
+    finding.place.cells.length > 0 || finding.place.table !== null
+      ? `<a class="go actual" ${placeAttributes(finding.place)}>${finding.place.cells.length > 0 ? 'printed figure' : 'its table'}</a>`
+      : '<small>(in the text)</small>',
     ...(finding.against.length > 0 ? [`<a class="go against" data-cells="${against.join(' ')}" data-table="${finding.against[0].table ?? ''}">compared with (${finding.against.length})</a>`] : []),
   ];
   return `<li id="${finding.id}" class="finding ${finding.severity}" tabindex="-1" ${placeAttributes(finding.place)} data-against="${against.join(' ')}"><b>${finding.code}</b> ${escape(finding.message)} <code>${escape(finding.path)}</code> ${links.join(' ')}</li>`;
