@@ -46,6 +46,6 @@ describe('Fuzhou 医保局 2026: fiscal tables', () => {
     expect(lineNamed(table, '公务接待费')).toMatchObject({ level: 1, values: { total: 50000 } });
     expect(lineNamed(table, '其中：（1）公务用车购置费')).toMatchObject({ level: 2, values: { total: 0 } });
     expect(lineNamed(table, '公务用车运行费')).toMatchObject({ level: 2, values: { total: 0 } });
-    expect(table.totals).toEqual([{ side: null, panel: 0, name: '合计', values: { total: 50000 } }]);
+    expect(table.totals).toMatchObject([{ side: null, panel: 0, name: '合计', values: { total: 50000 } }]);
   });
 });

@@ -10,6 +10,7 @@ import { exportDirectory } from './export.js';
 import { exportFormats, type ExportFormat } from '../export/package.js';
 import { extractFiles } from './extract.js';
 import { auditFiles } from './audit.js';
+import { inspectNotice } from './inspect.js';
 
 const program = new Command('disclosure')
   .description('Turn Chinese budget-disclosure notices (DOCX, PDF, HTML) into validated canonical JSON.')
@@ -166,6 +167,41 @@ Example:
     if (files.length === 0) usageError('no input files found (directories are searched for .pdf, .docx, .html files)');
     await auditFiles(files, { timeoutMs: options.timeout * 1000, threads: options.jobs, jsonFile: options.json ?? null });
     process.exitCode = 0;
+  });
+
+program
+  .command('inspect')
+  .description('write an HTML review page laying the extracted tables, records and findings over the notice')
+  .argument('<notice>', 'the notice (PDF, DOCX or HTML)')
+  .option('-o, --out <dir>', 'write <notice file name>.review.html into this folder', '.')
+  .option('--json <file>', 'the canonical JSON of this notice (else it is converted first)')
+  .option('--pages <range>', 'PDF only: draw these pages (e.g. 10-14,21) and what is on them')
+  .option('--timeout <seconds>', 'when converting, give up after this many seconds', parsePositive, 120)
+  .addHelpText(
+    'after',
+    `
+The page opens from disk with no network: PDF pages are drawn in the browser with every detected
+table cell outlined; click a record to see its cells, a cell to see its records, a finding to see
+the printed figure (red) and the figures it was compared with (blue); n / p step through findings.
+
+Examples:
+  disclosure inspect notice.pdf -o review
+  disclosure inspect notice.pdf --json out/notice.pdf.json --pages 10-14`,
+  )
+  .action(async (notice: string, options: { out: string; json?: string; pages?: string; timeout: number }) => {
+    try {
+      const out = await inspectNotice(notice, { outDir: options.out, json: options.json ?? null, pages: options.pages ?? null, timeoutMs: options.timeout * 1000 });
+      console.error(`wrote ${out}`);
+      process.exitCode = 0;
+    } catch (error) {
+      if (error instanceof UnusableInput) usageError(error.message);
+      if (error instanceof ConversionError) {
+        console.error(`disclosure: ${error.code}: ${error.message}`);
+        process.exitCode = 1;
+        return;
+      }
+      throw error;
+    }
   });
 
 function parsePositive(value: string): number {

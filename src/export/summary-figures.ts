@@ -5,8 +5,8 @@ import { budgetSummarySchema } from '../schema/canonical.js';
 
 function leafPaths(schema: z.ZodObject, prefix = ''): string[] {
   return Object.entries(schema.shape).flatMap(([key, value]) => {
-    // evidence holds the sentences the figures came from, not a figure.
-    if (key === 'evidence') return [];
+    // evidence and sources say where the figures came from; they are not figures.
+    if (key === 'evidence' || key === 'sources') return [];
     const path = prefix ? `${prefix}.${key}` : key;
     return value instanceof z.ZodObject ? leafPaths(value, path) : [path];
   });

@@ -96,6 +96,15 @@ describe('budgetSummary from the fiscal tables (rule 2)', () => {
     expect(summary.operatingExpenses).toBe(4431800);
   });
 
+  it('points at the exact table figure it took (sources), and at none for a narrative figure', () => {
+    expect(summary.sources['revenue.total']).toBe('/fiscalTables/0/totals/0/values/total');
+    expect(summary.sources['revenue.generalPublicBudget']).toBe('/fiscalTables/0/lines/0/values/total');
+    expect(summary.sources['expenditure.total']).toBe('/fiscalTables/0/totals/1/values/total');
+    // The 三公 table prints one row of figures (the fixture gives it as a line without a name).
+    expect(summary.sources['threePublic.vehicles']).toBe('/fiscalTables/1/lines/0/values/vehicles');
+    expect(summary.sources['revenue.business']).toBeUndefined();
+  });
+
   it('keeps narrative figures no table states', () => {
     expect(summary.revenue.business).toBe(0);
     expect(summary.evidence['revenue.business']).toBe(narrative[0]);

@@ -33,6 +33,8 @@ interface Chosen {
   evidence: string;
   /** The table it was read from; null: the narrative. */
   table: number | null;
+  /** JSON pointer of the table figure; null: the narrative. */
+  pointer: string | null;
 }
 
 export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[], stage: DocumentInfo['stage'] = 'budget'): BudgetSummary {
@@ -42,7 +44,7 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
   const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {
     const table = (tables[path] ?? []).find((value) => !value.matchOnly && accept(value));
     const told = narrative[path];
-    chosen[path] = table ? { yuan: table.yuan, evidence: table.evidence, table: table.table } : told && narrativeAgrees ? fromNarrative(told) : null;
+    chosen[path] = table ? { yuan: table.yuan, evidence: table.evidence, table: table.table, pointer: table.pointer } : told && narrativeAgrees ? fromNarrative(told) : null;
   };
   // The general-public-budget tables cover all the funds when the general public budget is all the revenue.
   let allFundsArePublicBudget = false;
@@ -77,12 +79,13 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
     if (!figure) continue;
     setAt(summary, path, figure.yuan);
     summary.evidence[path] = figure.evidence;
+    if (figure.pointer) summary.sources[path] = figure.pointer;
   }
   return summary;
 }
 
 function fromNarrative(told: NarrativeValue): Chosen {
-  return { yuan: told.yuan, evidence: told.evidence, table: null };
+  return { yuan: told.yuan, evidence: told.evidence, table: null, pointer: null };
 }
 
 /** A table speaks of the chosen whole when it states the same figure for it (to the narrative's rounding when the whole is the narrative's). */
@@ -101,7 +104,7 @@ function narrativeStates(told: NarrativeValue | undefined, whole: Chosen | null 
 /** Every money field's dotted path, in the contract's order (so evidence keys come out in a stable order). */
 export function summaryPaths(summary: BudgetSummary): string[] {
   return Object.entries(summary).flatMap(([key, value]) => {
-    if (key === 'evidence') return [];
+    if (key === 'evidence' || key === 'sources') return [];
     if (value === null) return [key];
     return Object.keys(value).map((field) => `${key}.${field}`);
   });
@@ -136,5 +139,6 @@ export function emptyBudgetSummary(): BudgetSummary {
     procurementTotal: null,
     fixedAssets: { priorYearEnd: null, plannedPurchases: null },
     evidence: {},
+    sources: {},
   };
 }

@@ -98,6 +98,10 @@ export const budgetSummarySchema = z
     evidence: z
       .record(z.string(), z.string())
       .describe('Dotted path of a figure → the sentence (or "table N: <row label>") it came from'),
+    // Additive (project rule): the exact table figure, so it can be shown on its printed cell.
+    sources: z
+      .record(z.string(), z.string())
+      .describe('Dotted path of a figure taken from a fiscal table → JSON pointer of that figure (/fiscalTables/0/totals/1/values/total)'),
   })
   .strict();
 
@@ -139,6 +143,12 @@ export const performanceTargetSchema = z
   .strict();
 
 const measureValue = z.number().nullable();
+// Additive (project rule): where each value was read, so a figure can be shown on its printed cell.
+// Optional so records built by hand (fixtures, other readers) stay valid; the fiscal reader always sets it.
+const measureColumns = z
+  .record(z.string(), z.number().int().nonnegative())
+  .optional()
+  .describe('Measure key → the grid column of the source table its value was read from (spans expanded)');
 
 export const fiscalTableKinds = [
   'income_expenditure_summary',
@@ -183,6 +193,7 @@ export const fiscalLineSchema = z
     ),
     unit: z.string().nullable(),
     values: z.record(z.string(), measureValue),
+    columns: measureColumns,
     source: rowRef,
   })
   .strict();
@@ -202,6 +213,8 @@ export const fiscalTableSchema = z
           panel: panelIndex,
           name: z.string(),
           values: z.record(z.string(), measureValue),
+          columns: measureColumns,
+          source: rowRef.optional(),
         })
         .strict(),
     ),
@@ -314,6 +327,11 @@ export const findingSchema = z
     message: z.string(),
     expected: z.number().optional(),
     actual: z.number().optional(),
+    // Additive (project rule): the other side of a comparison, so both can be shown on the page.
+    against: z
+      .array(z.string())
+      .optional()
+      .describe('JSON pointers of the figures `expected` comes from: the parts of a sum, or the figure compared with'),
   })
   .strict();
 

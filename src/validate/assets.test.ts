@@ -15,8 +15,23 @@ describe('validateAssets on langfang-org-2023.docx', () => {
   it('reports its three different figures: rows 2337.51, 资产总额 2253.98, narrative 2417.51 (万元)', () => {
     expect(langfang.budgetSummary.fixedAssets.priorYearEnd).toBe(24175100);
     expect(validateAssets(langfang)).toEqual([
-      expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'error', path: '/assets/total', expected: 23375100, actual: 22539800 }),
-      expect.objectContaining({ code: 'CROSS_TABLE_MISMATCH', severity: 'error', path: '/budgetSummary/fixedAssets/priorYearEnd', expected: 22539800, actual: 24175100 }),
+      expect.objectContaining({
+        code: 'SUM_MISMATCH',
+        severity: 'error',
+        path: '/assets/total',
+        expected: 23375100,
+        actual: 22539800,
+        // 车辆, 单价在20万元以上的设备, 其他固定资产: the items with a value (房屋 has none, 其中 rows are parts)
+        against: ['/assets/items/2/value', '/assets/items/3/value', '/assets/items/4/value'],
+      }),
+      expect.objectContaining({
+        code: 'CROSS_TABLE_MISMATCH',
+        severity: 'error',
+        path: '/budgetSummary/fixedAssets/priorYearEnd',
+        expected: 22539800,
+        actual: 24175100,
+        against: ['/assets/total'],
+      }),
     ]);
   });
 });

@@ -41,9 +41,24 @@ describe('validateFiscal', () => {
   it('reports a 类 that is not the sum of its 款, and the columns and 合计 it breaks', () => {
     const findings = validateFiscal(disclosure([expenditure('118.02')]));
     expect(findings).toContainEqual(
-      expect.objectContaining({ code: 'SUM_MISMATCH', path: '/fiscalTables/0/lines/0/values/total', expected: 1180100, actual: 1180200 }),
+      expect.objectContaining({
+        code: 'SUM_MISMATCH',
+        path: '/fiscalTables/0/lines/0/values/total',
+        expected: 1180100,
+        actual: 1180200,
+        // the 款 under the 类: the other side of the sum
+        against: ['/fiscalTables/0/lines/1/values/total'],
+      }),
     );
-    expect(findings).toContainEqual(expect.objectContaining({ code: 'SUM_MISMATCH', path: '/fiscalTables/0/totals/0/values/total', expected: 12294600, actual: 12294500 }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({
+        code: 'SUM_MISMATCH',
+        path: '/fiscalTables/0/totals/0/values/total',
+        expected: 12294600,
+        actual: 12294500,
+        against: ['/fiscalTables/0/lines/0/values/total', '/fiscalTables/0/lines/3/values/total'],
+      }),
+    );
     expect(findings.every((finding) => finding.code === 'SUM_MISMATCH')).toBe(true);
   });
 

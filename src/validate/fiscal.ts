@@ -80,8 +80,8 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
     const own = top.filter((line) => line.panel === total.panel);
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
-      const parts = own.map((line) => line.values[key] ?? null);
-      if (holdsUnnestedGroups(total.values[key] ?? null, parts)) continue;
+      const parts = own.map((line) => ({ value: line.values[key] ?? null, path: pointer(t, 'lines', table.lines.indexOf(line), key) }));
+      if (holdsUnnestedGroups(total.values[key] ?? null, parts.map((part) => part.value))) continue;
       const finding = compare(
         table,
         total.values[key] ?? null,
@@ -100,14 +100,14 @@ function checkHierarchy(table: FiscalTable, t: number): Finding[] {
   const parents = parentIndexes(table.lines);
   const findings: Finding[] = [];
   table.lines.forEach((line, p) => {
-    const children = table.lines.filter((_, i) => parents[i] === p);
+    const children = table.lines.flatMap((child, i) => (parents[i] === p ? [{ child, i }] : []));
     if (children.length === 0) return;
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const finding = compare(
         table,
         line.values[key] ?? null,
-        children.map((child) => child.values[key] ?? null),
+        children.map(({ child, i }) => ({ value: child.values[key] ?? null, path: pointer(t, 'lines', i, key) })),
         pointer(t, 'lines', p, key),
         `${describe(table, t)}: ${line.code} ${line.name} (${key}) is not the sum of its ${children.length} sub-items`,
       );
@@ -156,7 +156,7 @@ function checkColumns(table: FiscalTable, t: number): Finding[] {
       const finding = compare(
         table,
         printed,
-        present.map((key) => row.values[key] ?? null),
+        present.map((key) => ({ value: row.values[key] ?? null, path: pointer(t, row.kind, row.index, key) })),
         pointer(t, row.kind, row.index, whole),
         `${describe(table, t)}: ${row.name} — ${whole} is not ${present.join(' + ')}`,
       );
@@ -193,6 +193,7 @@ function checkSides(table: FiscalTable, t: number): Finding[] {
       message: `${describe(table, t)}: ${expenditure.total.name} differs from ${revenue.total.name}`,
       expected: revenue.total.values.total,
       actual: spent,
+      against: [pointer(t, 'totals', revenue.index, 'total')],
     });
   }
   return findings;
@@ -272,6 +273,7 @@ function checkAcrossTables(disclosure: Disclosure): Finding[] {
         message: `${b.where} differs from ${a.where}`,
         expected: a.value,
         actual: b.value,
+        against: [a.path],
       },
     ];
   });
@@ -309,6 +311,7 @@ function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
       message: `"三公" ${key}: the narrative's figure differs from ${describe(table, t)}`,
       expected: printed,
       actual: told,
+      against: key === 'total' && threeOnly ? threePublicParts.map((part) => pointer(t, 'totals', row, part)) : [pointer(t, 'totals', row, key)],
     });
   }
   return findings;
@@ -337,9 +340,15 @@ function sum(values: readonly (number | null)[]): Decimal {
  * parts add nothing). A difference within the rounding of the printed parts is
  * still reported — it is in the document — but as a warning.
  */
-function compare(table: FiscalTable, printed: number | null, parts: readonly (number | null)[], path: string, message: string): Finding | null {
-  if (parts.length === 0 || parts.every((part) => part === null)) return null;
-  const expected = sum(parts);
+function compare(
+  table: FiscalTable,
+  printed: number | null,
+  parts: readonly { value: number | null; path: string }[],
+  path: string,
+  message: string,
+): Finding | null {
+  if (parts.length === 0 || parts.every((part) => part.value === null)) return null;
+  const expected = sum(parts.map((part) => part.value));
   const actual = new Decimal(printed ?? 0);
   if (expected.equals(actual)) return null;
   const rounding = withinTolerance(expected, actual, sumTolerance(table.unitOfMeasure, parts.length + 1));
@@ -350,6 +359,7 @@ function compare(table: FiscalTable, printed: number | null, parts: readonly (nu
     message: rounding ? `${message} (within the rounding of the printed figures)` : message,
     expected: expected.toNumber(),
     actual: actual.toNumber(),
+    against: parts.map((part) => part.path),
   };
 }
 

@@ -55,7 +55,10 @@ describe('validateProcurement on other table shapes', () => {
       subtotals: [at(first, 3, 300), at(first, 6, 50)],
       lines: [at(first, 1, 100), at(second, 2, 200), at(first, 4, 20), at(second, 5, 20)],
     };
-    expect(validateProcurement(withNarrative(null, procurement))).toEqual([finding('/procurement/subtotals/1/amount', 40, 50), finding('/procurement/subtotals/1/funding/generalPublicBudget', 40, 50)]);
+    const findings = validateProcurement(withNarrative(null, procurement));
+    expect(findings).toEqual([finding('/procurement/subtotals/1/amount', 40, 50), finding('/procurement/subtotals/1/funding/generalPublicBudget', 40, 50)]);
+    // The other side of the sum: the two lines of the second group.
+    expect(findings[0].against?.toSorted()).toEqual(['/procurement/lines/2/amount', '/procurement/lines/3/amount']);
   });
 
   it('leaves a group row heading other group rows alone and sums each innermost group', () => {

@@ -8,6 +8,8 @@ import { agreesWithinRounding } from './rounding.js';
 
 type Procurement = Disclosure['procurement'];
 type UnitOf = (line: ProcurementLine) => string | null;
+/** A line's JSON pointer (`/procurement/lines/3`). */
+type PointerOf = (line: ProcurementLine) => string;
 
 /** The summable money columns, as JSON pointer suffixes and readers. */
 const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) => number | null }[] = [
@@ -19,26 +21,28 @@ const moneyColumns: readonly { pointer: string; read: (line: ProcurementLine) =>
 export function validateProcurement(disclosure: Disclosure): Finding[] {
   const { procurement } = disclosure;
   const unitOf = (line: ProcurementLine) => disclosure.tables[line.source.table]?.unitOfMeasure ?? null;
+  const pointerOf = (line: ProcurementLine) => `/procurement/lines/${procurement.lines.indexOf(line)}`;
   return [
-    ...(procurement.total ? columnSums('/procurement/total', procurement.total, procurement.lines, '合计', unitOf) : []),
+    ...(procurement.total ? columnSums('/procurement/total', procurement.total, procurement.lines, '合计', unitOf, pointerOf) : []),
     ...procurement.subtotals.flatMap((subtotal, i) =>
-      columnSums(`/procurement/subtotals/${i}`, subtotal, membersOf(subtotal, procurement), '小计', unitOf),
+      columnSums(`/procurement/subtotals/${i}`, subtotal, membersOf(subtotal, procurement), '小计', unitOf, pointerOf),
     ),
     ...fundingSums(procurement, unitOf),
-    ...againstNarrative(procurement, disclosure.budgetSummary.procurementTotal),
+    ...againstNarrative(procurement, disclosure.budgetSummary.procurementTotal, pointerOf),
   ];
 }
 
 /** Every money column printed on a total row vs the same column summed over its lines. */
-function columnSums(path: string, total: ProcurementLine, lines: readonly ProcurementLine[], label: string, unitOf: UnitOf): Finding[] {
+function columnSums(path: string, total: ProcurementLine, lines: readonly ProcurementLine[], label: string, unitOf: UnitOf, pointerOf: PointerOf): Finding[] {
   if (lines.length === 0) return [];
   return moneyColumns.flatMap(({ pointer, read }) => {
     const printed = read(total);
     if (printed === null) return [];
-    const parts = lines.flatMap((line) => read(line) ?? []);
-    const sum = sumYuan(parts);
+    const summed = lines.filter((line) => read(line) !== null);
+    const sum = sumYuan(summed.map((line) => read(line)!));
     if (sum === printed) return [];
-    return [sumMismatch(`${path}/${pointer}`, `procurement ${label} ${pointer} is not the sum of its lines`, sum, printed, unitOf(total), parts.length + 1)];
+    const against = summed.map((line) => `${pointerOf(line)}/${pointer}`);
+    return [sumMismatch(`${path}/${pointer}`, `procurement ${label} ${pointer} is not the sum of its lines`, sum, printed, unitOf(total), against)];
   });
 }
 
@@ -72,16 +76,17 @@ function fundingSums(procurement: Procurement, unitOf: UnitOf): Finding[] {
     ...procurement.lines.map((line, i): [string, ProcurementLine] => [`/procurement/lines/${i}`, line]),
   ];
   return rows.flatMap(([path, line]) => {
-    const funding = Object.values(line.funding).flatMap((value) => value ?? []);
+    const funding = Object.entries(line.funding).filter(([, value]) => value !== null);
     if (line.amount === null || funding.length === 0) return [];
-    const sum = sumYuan(funding);
+    const sum = sumYuan(funding.map(([, value]) => value!));
     if (sum === line.amount) return [];
-    return [sumMismatch(`${path}/amount`, 'procurement amount is not the sum of its funding sources', sum, line.amount, unitOf(line), funding.length + 1)];
+    const against = funding.map(([key]) => `${path}/funding/${key}`);
+    return [sumMismatch(`${path}/amount`, 'procurement amount is not the sum of its funding sources', sum, line.amount, unitOf(line), against)];
   });
 }
 
 /** The narrative's 政府采购预算总额 vs the table's 合计, or the sum of its lines when it prints none. */
-function againstNarrative(procurement: Procurement, narrative: number | null): Finding[] {
+function againstNarrative(procurement: Procurement, narrative: number | null, pointerOf: PointerOf): Finding[] {
   if (narrative === null) return [];
   const printed = procurement.total?.amount ?? null;
   const lineAmounts = procurement.lines.flatMap((line) => line.amount ?? []);
@@ -89,5 +94,6 @@ function againstNarrative(procurement: Procurement, narrative: number | null): F
   if (table === null || agreesWithinRounding(narrative, table)) return [];
   const code = printed === null ? 'SUM_MISMATCH' : 'CROSS_TABLE_MISMATCH';
   const what = printed === null ? 'the sum of the procurement lines' : 'the procurement table 合计';
-  return [mismatch(code, '/budgetSummary/procurementTotal', `政府采购预算总额 differs from ${what}`, table, narrative)];
+  const against = printed === null ? procurement.lines.filter((line) => line.amount !== null).map((line) => `${pointerOf(line)}/amount`) : ['/procurement/total/amount'];
+  return [mismatch(code, '/budgetSummary/procurementTotal', `政府采购预算总额 differs from ${what}`, table, narrative, against)];
 }

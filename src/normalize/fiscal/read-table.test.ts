@@ -39,8 +39,16 @@ describe('readFiscalTable', () => {
     expect(table.lines[2].values).toMatchObject({ total: 62862100, basic: 62862100, project: null });
     expect(table.lines[2].source).toEqual({ table: 4, row: 3 });
     expect(table.totals).toEqual([
-      { side: null, panel: 0, name: '合计', values: { total: 506169400, basic: 110560700, project: 395608700, superiorRemit: null, businessOperation: null, subordinateSubsidy: null } },
+      {
+        side: null,
+        panel: 0,
+        name: '合计',
+        values: { total: 506169400, basic: 110560700, project: 395608700, superiorRemit: null, businessOperation: null, subordinateSubsidy: null },
+        columns: { total: 2, basic: 3, project: 4, superiorRemit: 5, businessOperation: 6, subordinateSubsidy: 7 },
+        source: { table: 4, row: 4 },
+      },
     ]);
+    expect(table.lines[2].columns).toEqual({ total: 2, basic: 3, project: 4, superiorRemit: 5, businessOperation: 6, subordinateSubsidy: 7 });
   });
 
   it('joins 类/款/项 columns, continuing a blank 类, and skips the column-number row (Changsha)', () => {
@@ -176,6 +184,9 @@ describe('readFiscalTable', () => {
         panel: 0,
         name: '',
         values: { total: 1126100, overseasTravel: 685000, vehicles: 386000, vehiclePurchase: null, vehicleOperation: 386000, reception: 55100 },
+        // The figure under 公务用车购置及运行费/小计 is column 2: the merged 公务用车 header spans columns 2–4.
+        columns: { total: 0, overseasTravel: 1, vehicles: 2, vehiclePurchase: 3, vehicleOperation: 4, reception: 5 },
+        source: { table: 4, row: 3 },
       },
     ]);
   });

@@ -54,6 +54,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
     if (isColumnNumberRow(grid, row)) continue;
     for (const panel of panels) {
       const values = readValues(grid, row, panel, unit);
+      const columns = Object.fromEntries(panel.values.map(({ column, key }) => [key, column]));
       const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
       const primary = primaryLabel(labels);
       const hasValue = Object.values(values).some((value) => value !== null);
@@ -61,7 +62,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
       const name = primary?.name ?? '';
       // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
       if (panel.slots.length === 0 || (primary?.code == null && totalName.test(foldTitle(name)))) {
-        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values });
+        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values, columns, source: { table: raw.index, row } });
         continue;
       }
       if (primary?.unit && primary.name !== '') openUnit.set(panel, primary.name);
@@ -81,6 +82,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
           .map((entry) => ({ scheme: entry.scheme!, code: entry.code!, name: entry.name })),
         unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? (primary?.code ? (openUnit.get(panel) ?? null) : null),
         values,
+        columns,
         source: { table: raw.index, row },
       });
     }

@@ -18,6 +18,8 @@ export interface TableValue {
   evidence: string;
   /** The RawTable index of the table stating it. */
   table: number;
+  /** JSON pointer of the figure in the canonical document (`/fiscalTables/0/totals/1/values/total`). */
+  pointer: string;
   scope: FundScope;
   /** The figure only shows which whole the table speaks of (a 支出总表's 合计 as this year's spending); it never fills the field. */
   matchOnly: boolean;
@@ -94,10 +96,10 @@ const sources: readonly TableSource[] = [
 export function readTableFigures(tables: readonly FiscalTable[]): TableFigures {
   const found: TableFigures = {};
   for (const source of sources) {
-    for (const table of tables) {
+    for (const [at, table] of tables.entries()) {
       if (!source.kinds.includes(table.kind)) continue;
       if (found[source.path]?.some((value) => value.table === table.source.table)) continue;
-      const value = lookUp(table, source);
+      const value = lookUp(table, at, source);
       if (value) (found[source.path] ??= []).push(value);
     }
   }
@@ -111,19 +113,20 @@ export function readTableFigures(tables: readonly FiscalTable[]): TableFigures {
  * categories' own total in a “三公”经费/小计 column; that column is `threePublic.total`.
  */
 function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null {
-  for (const table of tables) {
+  for (const [at, table] of tables.entries()) {
     if (table.kind !== 'three_public' || !table.measures.some((m) => m.key === 'meeting' || m.key === 'training')) continue;
     // The current year's subtotal (key `total`), not a 上年 or 增减 block's.
     const subtotal = table.measures.find((m) => m.key === 'total' && /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
     const row = [...table.totals, ...table.lines][0];
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];
-    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}`, table: table.source.table, scope: 'all', matchOnly: false };
+    const pointer = figurePointer(at, table.totals.length > 0 ? 'totals' : 'lines', 0, subtotal.key);
+    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}`, table: table.source.table, pointer, scope: 'all', matchOnly: false };
   }
   return null;
 }
 
-function lookUp(table: FiscalTable, source: TableSource): TableValue | null {
+function lookUp(table: FiscalTable, at: number, source: TableSource): TableValue | null {
   // Final accounts keep the actual figures in `actual.*` beside the budget's (rule 3).
   const measure = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `actual.${source.measure}`)
     ? `actual.${source.measure}`
@@ -131,6 +134,7 @@ function lookUp(table: FiscalTable, source: TableSource): TableValue | null {
   const rows = source.row === 'total' ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name)) : [...table.totals, ...table.lines];
   for (const row of rows) {
     if (source.side && row.side !== null && row.side !== source.side) continue;
+    const kind = table.totals.includes(row as FiscalTable['totals'][number]) ? 'totals' : 'lines';
     if (source.row instanceof RegExp && !source.row.test(row.name)) continue;
     const value = row.values[measure];
     if (typeof value !== 'number') continue;
@@ -140,9 +144,15 @@ function lookUp(table: FiscalTable, source: TableSource): TableValue | null {
       yuan: value,
       evidence: `table ${table.source.table}: ${label}`,
       table: table.source.table,
+      pointer: figurePointer(at, kind, (table[kind] as readonly object[]).indexOf(row), measure),
       scope: partialScope.has(table.kind) ? 'generalPublicBudget' : 'all',
       matchOnly: source.matchOnly ?? false,
     };
   }
   return null;
+}
+
+/** JSON pointer (RFC 6901: `~` and `/` escaped, a header path may hold `/`) of one fiscal figure. */
+function figurePointer(table: number, kind: 'totals' | 'lines', index: number, key: string): string {
+  return `/fiscalTables/${table}/${kind}/${index}/values/${key.replace(/~/gu, '~0').replace(/\//gu, '~1')}`;
 }
