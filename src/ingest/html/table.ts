@@ -59,17 +59,21 @@ export function readTable(table: Element): Cell[][] {
     .map((row) => row.map(({ cell }) => cell));
 }
 
+/** The largest spans HTML gives effect to (the HTML standard's table model): browsers read larger ones as these. */
+const MAX_COLSPAN = 1000;
+const MAX_ROWSPAN = 65534;
+
 function readCell(element: Element): Cell {
   return {
     text: cellText(element),
-    rowSpan: spanOf(element.attribs.rowspan),
-    colSpan: spanOf(element.attribs.colspan),
+    rowSpan: spanOf(element.attribs.rowspan, MAX_ROWSPAN),
+    colSpan: spanOf(element.attribs.colspan, MAX_COLSPAN),
   };
 }
 
-function spanOf(value: string | undefined): number {
+function spanOf(value: string | undefined, max: number): number {
   const span = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(span) && span > 0 ? span : 1;
+  return Number.isFinite(span) && span > 0 ? Math.min(span, max) : 1;
 }
 
 /** The cell's lines joined with `\n` (each paragraph and <br> a hard break); a nested table's rows are lines of their own. */
