@@ -10,6 +10,6 @@ export const limits = {
   maxPdfStreamBytes: 256 * 1024 * 1024,
   /** JavaScript heap of one converter thread; a file needing more fails with TOO_LARGE and the thread is replaced. */
   workerHeapMiB: 2048,
-  /** Rows and columns a table's spans may reach past its real grid are cut back to it; no table is wider than this. */
-  maxTableColumns: 1000,
+  /** Columns one table cell may span (HTML's own cap on colspan, applied to Word's gridSpan too). */
+  maxColumnSpan: 1000,
 } as const;

@@ -54,7 +54,7 @@ function childrenFirst(root: Element): Element[] {
   const stack = [root];
   for (let element = stack.pop(); element; element = stack.pop()) {
     order.push(element);
-    stack.push(...elementChildren(element));
+    for (const child of elementChildren(element)) stack.push(child);
   }
   return order.reverse();
 }

@@ -4,6 +4,7 @@
 // spacer row and column Word emits, and hard breaks inside cells.
 import type { Element } from 'domhandler';
 import type { Cell } from '../../model/document.js';
+import { limits } from '../../limits.js';
 import { toGrid } from '../../tables/grid.js';
 import { elementChildren, flatten } from './flatten.js';
 
@@ -59,15 +60,14 @@ export function readTable(table: Element): Cell[][] {
     .map((row) => row.map(({ cell }) => cell));
 }
 
-/** The largest spans HTML gives effect to (the HTML standard's table model): browsers read larger ones as these. */
-const MAX_COLSPAN = 1000;
+/** The largest row span HTML gives effect to (the HTML standard's table model; its colspan cap is limits.maxColumnSpan). */
 const MAX_ROWSPAN = 65534;
 
 function readCell(element: Element): Cell {
   return {
     text: cellText(element),
     rowSpan: spanOf(element.attribs.rowspan, MAX_ROWSPAN),
-    colSpan: spanOf(element.attribs.colspan, MAX_COLSPAN),
+    colSpan: spanOf(element.attribs.colspan, limits.maxColumnSpan),
   };
 }
 
