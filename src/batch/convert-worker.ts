@@ -28,6 +28,10 @@ export default async function convertTask(task: ConvertTask): Promise<ConvertRes
     return { ok: true, json: `${JSON.stringify(disclosure, null, 2)}\n` };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, code: error.code, message: error.message };
+    if (error instanceof RangeError && /call stack/u.test(error.message)) {
+      // Tables nested in tables are still read recursively; a file nesting them thousands deep is refused.
+      return { ok: false, code: 'TOO_LARGE', message: 'the document nests tables too deeply to read' };
+    }
     if (isPdfjsDamage(error)) {
       return { ok: false, code: 'CORRUPT_FILE', message: `the PDF is damaged (${(error as Error).message}); re-download or re-export the file` };
     }

@@ -34,6 +34,9 @@ export function createConverterPool(threads: number, heapMiB: number = limits.wo
     // A file needing more heap ends its own thread only; piscina starts a fresh one.
     resourceLimits: { maxOldGenerationSizeMb: heapMiB },
   });
+  // A thread ended outside a task (over its heap limit while idle) is replaced by piscina;
+  // unlistened, the pool's 'error' event would end the whole run.
+  pool.on('error', () => undefined);
   // Files wait here, not in the pool, so a file's clock starts when a thread is free for it.
   const slots = new PQueue({ concurrency: threads });
   return {
