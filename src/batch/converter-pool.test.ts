@@ -15,4 +15,15 @@ describe('the converter pool', () => {
       await pool.close();
     }
   });
+
+  it('fails a page of tables nested 20,000 deep with TOO_LARGE, not INTERNAL_ERROR', async () => {
+    const pool = createConverterPool(1);
+    try {
+      const depth = 20_000;
+      const html = `<html><body><h1>XX局2023年部门预算公开</h1>${'<table><tr><td>'.repeat(depth)}x${'</td></tr></table>'.repeat(depth)}</body></html>`;
+      expect(await pool.convert(Buffer.from(html), 'nested.html', 120_000)).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+    } finally {
+      await pool.close();
+    }
+  });
 });
