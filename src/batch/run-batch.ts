@@ -46,6 +46,8 @@ export async function runBatch(inputs: readonly string[], pool: ConverterPool, o
     const earlier = await readJournal(journalPath).catch(unusable);
     const journal = await openJournal(journalPath).catch(unusable);
     const outcomes = await convertAll(inputs, pool, options, async (outcome) => {
+      // A skipped input's output is already in the journal: repeated resumes do not grow it.
+      if (outcome.status === 'skipped') return;
       // A journal line that cannot be written (disk full) must not stop the run; the report still lists it.
       await journal.append(outcome).catch(() => undefined);
     });
