@@ -40,7 +40,7 @@ describe('extract over a folder with broken files', () => {
   it('exits 1 and writes one JSON per good file', () => {
     expect(result.status).toBe(1);
     const outputs = readdirSync(outDir).sort();
-    expect(outputs).toEqual(['_report.json', 'a-notice.docx.json', 'b-notice.docx.json', 'z-notice.docx.json']);
+    expect(outputs).toEqual(['_journal.ndjson', '_report.json', 'a-notice.docx.json', 'b-notice.docx.json', 'z-notice.docx.json']);
     for (const [name, bytes] of good) {
       const json = JSON.parse(readFileSync(join(outDir, `${name.split('/').pop()}.json`), 'utf8'));
       expect(json.document.title).toBe(title);

@@ -1,5 +1,6 @@
 // Killing a run midway and resuming it loses nothing and redoes nothing finished;
 // identical files are converted once unless --no-dedupe.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from './support/cli.js';
 import { docxVariant } from './support/docx-variants.js';
 
-const COPIES = 120;
+const COPIES = 40;
 const jsonOutputs = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.json') && name !== '_report.json');
 
 describe('extract --resume after a killed run', () => {
@@ -29,6 +30,14 @@ describe('extract --resume after a killed run', () => {
     expect(finished.length).toBeGreaterThanOrEqual(3);
     expect(finished.length).toBeLessThan(COPIES);
     expect(existsSync(join(outDir, '_report.json'))).toBe(false);
+    // The journal is the killed run's record: the outputs it finished (all but those
+    // the kill caught between writing a file and its journal line), each with its input.
+    const recorded = readFileSync(join(outDir, '_journal.ndjson'), 'utf8')
+      .split('\n')
+      .filter((line) => line.endsWith('}'))
+      .map((line) => JSON.parse(line) as { input: string; output: string });
+    expect(recorded.length).toBeGreaterThanOrEqual(finished.length - 2);
+    for (const entry of recorded) expect(finished).toContain(entry.output.slice(outDir.length + 1));
     const before = new Map(finished.map((name) => [name, statSync(join(outDir, name)).mtimeMs]));
     for (const name of finished) expect(JSON.parse(readFileSync(join(outDir, name), 'utf8')).source.file).toBe(name.replace(/\.json$/u, ''));
 
@@ -42,7 +51,7 @@ describe('extract --resume after a killed run', () => {
       .sort();
     expect(skipped).toEqual(finished);
     for (const [name, mtime] of before) expect(statSync(join(outDir, name)).mtimeMs).toBe(mtime);
-    expect(readdirSync(outDir).sort()).toEqual(['_report.json', ...Array.from({ length: COPIES }, (_, i) => `notice-${String(i).padStart(3, '0')}.docx.json`)]);
+    expect(readdirSync(outDir).sort()).toEqual(['_journal.ndjson', '_report.json', ...Array.from({ length: COPIES }, (_, i) => `notice-${String(i).padStart(3, '0')}.docx.json`)]);
 
     const again = runCli(['extract', inputDir, '-o', outDir, '--resume']);
     expect(again.status).toBe(0);
@@ -62,7 +71,7 @@ describe('extract deduplication', () => {
     const deduped = runCli(['extract', inputDir, '-o', join(root, 'deduped')]);
     expect(deduped.status).toBe(0);
     expect(deduped.stderr).toContain('2 duplicates');
-    expect(readdirSync(join(root, 'deduped')).sort()).toEqual(['_report.json', 'a.docx.json', 'd.docx.json']);
+    expect(readdirSync(join(root, 'deduped')).sort()).toEqual(['_journal.ndjson', '_report.json', 'a.docx.json', 'd.docx.json']);
     const report = JSON.parse(readFileSync(join(root, 'deduped', '_report.json'), 'utf8'));
     expect(report).toMatchObject({ inputs: 4, ok: 2, duplicates: 2, failed: 0 });
     const c = report.files.find((file: { input: string }) => file.input.endsWith('c.docx'));
@@ -70,14 +79,14 @@ describe('extract deduplication', () => {
 
     const each = runCli(['extract', inputDir, '-o', join(root, 'each'), '--no-dedupe']);
     expect(each.status).toBe(0);
-    expect(readdirSync(join(root, 'each')).sort()).toEqual(['_report.json', 'a.docx.json', 'b.docx.json', 'c.docx.json', 'd.docx.json']);
+    expect(readdirSync(join(root, 'each')).sort()).toEqual(['_journal.ndjson', '_report.json', 'a.docx.json', 'b.docx.json', 'c.docx.json', 'd.docx.json']);
     const b = JSON.parse(readFileSync(join(root, 'each', 'b.docx.json'), 'utf8'));
     const a = JSON.parse(readFileSync(join(root, 'each', 'a.docx.json'), 'utf8'));
     expect(b.source.file).toBe('b.docx');
     expect({ ...b, source: { ...b.source, file: 'a.docx' } }).toEqual(a);
   });
 
-  it('numbers outputs of different files sharing a name instead of overwriting one', async () => {
+  it('names the output of a second file sharing a name by its content instead of overwriting one', async () => {
     const root = mkdtempSync(join(tmpdir(), 'batch-names-'));
     for (const dir of ['x', 'y']) {
       mkdirSync(join(root, 'in', dir), { recursive: true });
@@ -85,6 +94,7 @@ describe('extract deduplication', () => {
     }
     const result = runCli(['extract', join(root, 'in'), '-o', join(root, 'out'), '--quiet']);
     expect(result.status).toBe(0);
-    expect(readdirSync(join(root, 'out')).sort()).toEqual(['_report.json', 'notice.docx.json', 'notice.docx~2.json']);
+    const y = createHash('sha256').update(readFileSync(join(root, 'in', 'y', 'notice.docx'))).digest('hex');
+    expect(readdirSync(join(root, 'out')).sort()).toEqual(['_journal.ndjson', '_report.json', 'notice.docx.json', `notice.docx~${y.slice(0, 12)}.json`]);
   });
 });

@@ -1,8 +1,10 @@
 // The CPU side of a batch: a worker-thread pool that converts bytes, one file
-// per thread at a time, and replaces a worker whose file overruns its time limit.
+// per thread at a time, and replaces a worker whose file overruns its time or
+// memory limit.
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
+import { limits } from '../limits.js';
 import type { ConvertResult, ConvertTask } from './convert-worker.js';
 
 /**
@@ -11,9 +13,12 @@ import type { ConvertResult, ConvertTask } from './convert-worker.js';
  */
 const workerFile = new URL('../../dist/batch/convert-worker.js', import.meta.url).href;
 
+/** A result, and how long the file waited for a free thread (not part of its own time). */
+export type PooledResult = ConvertResult & { queuedMilliseconds: number };
+
 export interface ConverterPool {
   readonly threads: number;
-  convert(bytes: Uint8Array, fileName: string, timeoutMs: number): Promise<ConvertResult>;
+  convert(bytes: Uint8Array, fileName: string, timeoutMs: number): Promise<PooledResult>;
   close(): Promise<void>;
 }
 
@@ -21,24 +26,36 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-export function createConverterPool(threads: number): ConverterPool {
-  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
+export function createConverterPool(threads: number, heapMiB: number = limits.workerHeapMiB): ConverterPool {
+  const pool = new Piscina({
+    filename: workerFile,
+    minThreads: threads,
+    maxThreads: threads,
+    // A file needing more heap ends its own thread only; piscina starts a fresh one.
+    resourceLimits: { maxOldGenerationSizeMb: heapMiB },
+  });
+  // A thread ended outside a task (over its heap limit while idle) is replaced by piscina;
+  // unlistened, the pool's 'error' event would end the whole run.
+  pool.on('error', () => undefined);
   // Files wait here, not in the pool, so a file's clock starts when a thread is free for it.
   const slots = new PQueue({ concurrency: threads });
   return {
     threads,
-    convert: (bytes, fileName, timeoutMs) =>
-      slots.add(async () => {
+    convert: (bytes, fileName, timeoutMs) => {
+      const queued = performance.now();
+      return slots.add(async () => {
+        const queuedMilliseconds = Math.round(performance.now() - queued);
         const task: ConvertTask = { bytes, fileName, timeoutMs };
         const limit = AbortSignal.timeout(timeoutMs);
         try {
-          return (await pool.run(task, { signal: limit })) as ConvertResult;
+          return { ...((await pool.run(task, { signal: limit })) as ConvertResult), queuedMilliseconds };
         } catch (error) {
           // An aborted running task has its thread terminated; piscina starts a fresh one.
-          if (limit.aborted) return timedOut(timeoutMs);
-          return crashed(error);
+          if (limit.aborted) return { ...timedOut(timeoutMs), queuedMilliseconds };
+          return { ...crashed(error, heapMiB), queuedMilliseconds };
         }
-      }),
+      });
+    },
     close: () => pool.destroy(),
   };
 }
@@ -51,7 +68,14 @@ function timedOut(timeoutMs: number): ConvertResult {
   };
 }
 
-function crashed(error: unknown): ConvertResult {
+function crashed(error: unknown, heapMiB: number): ConvertResult {
+  if ((error as NodeJS.ErrnoException)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return {
+      ok: false,
+      code: 'TOO_LARGE',
+      message: `converting the file needed more than the ${heapMiB} MiB of memory a thread may use; the file is too large or built to exhaust memory`,
+    };
+  }
   const message = (error as Error)?.message ?? String(error);
   return {
     ok: false,

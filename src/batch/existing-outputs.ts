@@ -1,25 +1,30 @@
-// What an output folder already holds, for --resume: the sha256 of the source of
-// every canonical JSON in it. Outputs are written atomically, so any file present
-// is complete.
-import { open, readdir, readFile, unlink } from 'node:fs/promises';
+// What an output folder already holds: the sha256 of the source of every canonical
+// JSON in it, by file name. Outputs are written atomically, so any file present is
+// complete; links and other non-files are not outputs and are never read through.
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPORT_FILE } from './output-names.js';
+
+export const NOT_AN_OUTPUT = '';
 
 /** `source.sha256` is among the first keys of every output; reading the head avoids parsing whole files. */
 const HEAD_BYTES = 4096;
 const shaInHead = /"source"\s*:\s*\{[^{}]*?"sha256"\s*:\s*"([0-9a-f]{64})"/u;
 
-/** sha256 of the source → output file name, for every canonical JSON in the folder. */
+/**
+ * Every `.json` name in the folder → the sha256 of the source its canonical JSON
+ * holds, or NOT_AN_OUTPUT (a link, a folder, someone else's JSON): such a name is
+ * taken all the same, never overwritten.
+ */
 export async function existingOutputs(outDir: string): Promise<Map<string, string>> {
-  const names = (await readdir(outDir).catch(() => [] as string[]))
-    .filter((name) => name.endsWith('.json') && name !== REPORT_FILE)
-    .sort();
-  const bySha = new Map<string, string>();
+  const names = (await readdir(outDir)).filter((name) => name.endsWith('.json') && name !== REPORT_FILE).sort();
+  const byName = new Map<string, string>();
   for (const name of names) {
-    const sha = await sourceSha256(join(outDir, name));
-    if (sha && !bySha.has(sha)) bySha.set(sha, name);
+    const path = join(outDir, name);
+    const sha = (await lstat(path)).isFile() ? await sourceSha256(path) : null;
+    byName.set(name, sha ?? NOT_AN_OUTPUT);
   }
-  return bySha;
+  return byName;
 }
 
 async function sourceSha256(path: string): Promise<string | null> {
@@ -40,24 +45,5 @@ async function sourceSha256(path: string): Promise<string | null> {
     return typeof sha === 'string' ? sha : null;
   } catch {
     return null;
-  }
-}
-
-/** Temporary files left by an interrupted run (`x.json.<pid>.tmp` of a process that is gone). */
-export async function removeStaleTemporaryFiles(outDir: string): Promise<void> {
-  const names = await readdir(outDir).catch(() => [] as string[]);
-  const stale = names.filter((name) => {
-    const pid = /\.json\.(\d+)\.tmp$/u.exec(name)?.[1];
-    return pid !== undefined && !isRunning(Number(pid));
-  });
-  await Promise.all(stale.map((name) => unlink(join(outDir, name)).catch(() => undefined)));
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type FileOutcome } from './report.js';
+import { buildReport, withEarlierOutcomes, type FileOutcome } from './report.js';
 
 describe('buildReport', () => {
   const outcomes: FileOutcome[] = [
@@ -22,5 +22,18 @@ describe('buildReport', () => {
 
   it('points a duplicate at the output of the file it duplicates', () => {
     expect(buildReport(outcomes, { threads: 1, milliseconds: 0 }).files[2]).toMatchObject({ output: 'out/a.docx.json', duplicateOf: 'a.docx' });
+  });
+
+  it('keeps every input an earlier run wrote, its latest outcome, after this run’s inputs', () => {
+    const earlier: FileOutcome[] = [
+      { input: 'old.pdf', status: 'failed', code: 'TIMEOUT', message: 'slow', milliseconds: 9 },
+      { input: 'a.docx', status: 'ok', sha256: 'aa', output: 'out/a.docx.json', milliseconds: 5 },
+      { input: 'old.pdf', status: 'ok', sha256: 'oo', output: 'out/old.pdf.json', milliseconds: 7 },
+    ];
+    const current: FileOutcome[] = [{ input: 'a.docx', status: 'skipped', sha256: 'aa', output: 'out/a.docx.json', milliseconds: 1 }];
+    expect(withEarlierOutcomes(current, earlier).map((o) => [o.input, o.status])).toEqual([
+      ['a.docx', 'skipped'],
+      ['old.pdf', 'ok'],
+    ]);
   });
 });

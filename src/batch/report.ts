@@ -1,4 +1,5 @@
-// The run report (_report.json): counts, durations and every input's outcome.
+// The run report (_report.json): counts, durations and the outcome of every input
+// ever written into the folder (this run's and, from the journal, earlier runs').
 
 export interface FileOutcome {
   input: string;
@@ -9,6 +10,7 @@ export interface FileOutcome {
   duplicateOf?: string;
   code?: string;
   message?: string;
+  /** Reading, converting and writing this file, not the wait for a free thread. */
   milliseconds: number;
 }
 
@@ -24,12 +26,23 @@ export interface RunReport {
   files: FileOutcome[];
 }
 
+/**
+ * This run's outcomes in input order, then the latest earlier outcome of every
+ * input this run did not list, in the order the journal first met them.
+ */
+export function withEarlierOutcomes(current: readonly FileOutcome[], earlier: readonly FileOutcome[]): FileOutcome[] {
+  const listed = new Set(current.map((o) => o.input));
+  const latest = new Map<string, FileOutcome>();
+  for (const outcome of earlier) if (!listed.has(outcome.input)) latest.set(outcome.input, outcome);
+  return [...current, ...latest.values()];
+}
+
 export function buildReport(outcomes: readonly FileOutcome[], run: { threads: number; milliseconds: number }): RunReport {
   const originals = new Map(outcomes.filter((o) => o.status !== 'duplicate').map((o) => [o.input, o]));
   // A duplicate shares its original's result: the output it can be read from, or the failure.
   const files = outcomes.map((outcome) => {
-    if (outcome.status !== 'duplicate') return outcome;
-    const original = originals.get(outcome.duplicateOf!)!;
+    const original = outcome.status === 'duplicate' ? originals.get(outcome.duplicateOf!) : undefined;
+    if (!original) return outcome;
     return { ...outcome, output: original.output, code: original.code, message: original.message };
   });
   const codes = files.filter((o) => o.status === 'failed').map((o) => o.code!);

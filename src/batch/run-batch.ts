@@ -1,16 +1,19 @@
 // Converting many files into an output folder: reads and writes on a bounded
 // queue, parsing on the worker pool, each result written to disk as soon as it
-// is ready. Memory holds only the files in flight and one small record per input.
+// is ready and recorded in the journal. Memory holds only the files in flight and
+// one small record per input.
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import PQueue from 'p-queue';
 import { writeFileAtomic } from '../cli/write-atomic.js';
 import type { ConverterPool } from './converter-pool.js';
-import { existingOutputs, removeStaleTemporaryFiles } from './existing-outputs.js';
-import { outputNames, REPORT_FILE } from './output-names.js';
-import { failureOf, readInput } from './read-input.js';
-import { buildReport, type FileOutcome } from './report.js';
+import { existingOutputs, NOT_AN_OUTPUT } from './existing-outputs.js';
+import { inputFailure, outputFailure } from './failures.js';
+import { openJournal, readJournal } from './journal.js';
+import { OutputFolderError, takeOutputFolder } from './output-folder.js';
+import { JOURNAL_FILE, OutputNames, REPORT_FILE } from './output-names.js';
+import { readInput } from './read-input.js';
+import { buildReport, withEarlierOutcomes, type FileOutcome } from './report.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -23,62 +26,120 @@ export interface BatchOptions {
   onOutcome?: (outcome: FileOutcome, stack?: string) => void;
 }
 
-export async function runBatch(inputs: readonly string[], pool: ConverterPool, options: BatchOptions): Promise<FileOutcome[]> {
+export interface BatchResult {
+  /** This run's inputs, in input order. */
+  outcomes: FileOutcome[];
+  /** Why the report could not be written (the journal still holds every outcome written), or null. */
+  reportError: string | null;
+}
+
+/** Throws OutputFolderError, before converting anything, when the folder cannot be used. */
+export async function runBatch(inputs: readonly string[], pool: ConverterPool, options: BatchOptions): Promise<BatchResult> {
   const started = performance.now();
-  await mkdir(options.outDir, { recursive: true });
-  await removeStaleTemporaryFiles(options.outDir);
-  const done = options.resume ? await existingOutputs(options.outDir) : new Map<string, string>();
-  const names = outputNames(inputs);
+  const folder = await takeOutputFolder(options.outDir);
+  try {
+    const journalPath = join(options.outDir, JOURNAL_FILE);
+    const unusable = (error: unknown): never => {
+      // ELOOP: a link planted at the journal's name, refused rather than read or written through.
+      throw new OutputFolderError(`cannot use ${journalPath} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); remove it if it is a link`);
+    };
+    const earlier = await readJournal(journalPath).catch(unusable);
+    const journal = await openJournal(journalPath).catch(unusable);
+    const outcomes = await convertAll(inputs, pool, options, async (outcome) => {
+      // A skipped input's output is already in the journal: repeated resumes do not grow it.
+      if (outcome.status === 'skipped') return;
+      // A journal line that cannot be written (disk full) must not stop the run; the report still lists it.
+      await journal.append(outcome).catch(() => undefined);
+    });
+    await journal.close();
+    const report = buildReport(withEarlierOutcomes(outcomes, earlier), {
+      threads: pool.threads,
+      milliseconds: Math.round(performance.now() - started),
+    });
+    const reportError = await writeFileAtomic(join(options.outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`).then(
+      () => null,
+      (error: unknown) => `${REPORT_FILE} could not be written: ${outputFailure(error).message}`,
+    );
+    return { outcomes, reportError };
+  } finally {
+    await folder.release();
+  }
+}
+
+async function convertAll(
+  inputs: readonly string[],
+  pool: ConverterPool,
+  options: BatchOptions,
+  record: (outcome: FileOutcome) => Promise<void>,
+): Promise<FileOutcome[]> {
+  const existing = await existingOutputs(options.outDir);
+  const names = new OutputNames(existing);
+  const done = new Map<string, string>();
+  if (options.resume) {
+    for (const [name, sha256] of existing) if (sha256 !== NOT_AN_OUTPUT && !done.has(sha256)) done.set(sha256, name);
+  }
   const firstWithSha = new Map<string, string>();
   const outcomes: FileOutcome[] = new Array(inputs.length);
 
-  // Files are read in parallel but are admitted (checked against earlier content) in
-  // input order, so the original of a set of identical files is always the first listed.
+  // Files are read in parallel but are admitted (checked against earlier content, given
+  // their output name) in input order, so the original of a set of identical files is
+  // always the first listed and names are given in the same order every run.
   let lastAdmission = Promise.resolve();
-  const admit = (sha256: string, input: string): { existing?: string; first?: string } => {
-    const existing = done.get(sha256);
+  const admit = (sha256: string, input: string): { existing?: string; first?: string; output: string } => {
+    const existingName = done.get(sha256);
     const first = firstWithSha.get(sha256);
-    if (existing === undefined && first === undefined) firstWithSha.set(sha256, input);
-    return { existing, first };
+    if (existingName === undefined && first === undefined) firstWithSha.set(sha256, input);
+    const convertsHere = existingName === undefined && (first === undefined || !options.dedupe);
+    return { existing: existingName, first, output: convertsHere ? names.claim(input, sha256) : '' };
   };
 
   const convertOne = async (index: number): Promise<void> => {
     const input = inputs[index];
     const fileStarted = performance.now();
-    const elapsed = () => Math.round(performance.now() - fileStarted);
+    let waited = 0;
+    const elapsed = () => Math.round(performance.now() - fileStarted - waited);
     const turn = lastAdmission;
     let admitted!: () => void;
     lastAdmission = new Promise((resolve) => (admitted = resolve));
     let outcome: FileOutcome;
     let stack: string | undefined;
+    let bytes: Uint8Array;
     try {
-      const bytes = await readInput(input);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await turn;
-      const { existing, first } = admit(sha256, input);
-      admitted();
-      if (existing !== undefined) {
-        outcome = { input, status: 'skipped', sha256, output: join(options.outDir, existing), milliseconds: elapsed() };
-      } else if (options.dedupe && first !== undefined) {
-        outcome = { input, status: 'duplicate', sha256, duplicateOf: first, milliseconds: elapsed() };
-      } else {
-        const result = await pool.convert(bytes, basename(input), options.timeoutMs);
-        if (result.ok) {
-          const output = join(options.outDir, names[index]);
-          await writeFileAtomic(output, result.json);
-          outcome = { input, status: 'ok', sha256, output, milliseconds: elapsed() };
-        } else {
-          stack = result.stack;
-          outcome = { input, status: 'failed', sha256, code: result.code, message: result.message, milliseconds: elapsed() };
-        }
-      }
+      bytes = await readInput(input);
     } catch (error) {
-      stack = (error as Error)?.stack;
-      outcome = { input, status: 'failed', ...failureOf(error), milliseconds: elapsed() };
       await turn;
       admitted();
+      outcome = { input, status: 'failed', ...inputFailure(error), milliseconds: elapsed() };
+      return finish(index, outcome, (error as Error)?.stack);
     }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    await turn;
+    const { existing, first, output } = admit(sha256, input);
+    admitted();
+    if (existing !== undefined) {
+      outcome = { input, status: 'skipped', sha256, output: join(options.outDir, existing), milliseconds: elapsed() };
+    } else if (options.dedupe && first !== undefined) {
+      outcome = { input, status: 'duplicate', sha256, duplicateOf: first, milliseconds: elapsed() };
+    } else {
+      const result = await pool.convert(bytes, basename(input), options.timeoutMs);
+      waited = result.queuedMilliseconds;
+      if (result.ok) {
+        const path = join(options.outDir, output);
+        outcome = await writeFileAtomic(path, result.json).then(
+          (): FileOutcome => ({ input, status: 'ok', sha256, output: path, milliseconds: elapsed() }),
+          (error: unknown): FileOutcome => ({ input, status: 'failed', sha256, ...outputFailure(error), milliseconds: elapsed() }),
+        );
+      } else {
+        stack = result.stack;
+        outcome = { input, status: 'failed', sha256, code: result.code, message: result.message, milliseconds: elapsed() };
+      }
+    }
+    return finish(index, outcome, stack);
+  };
+
+  const finish = async (index: number, outcome: FileOutcome, stack?: string): Promise<void> => {
     outcomes[index] = outcome;
+    await record(outcome);
     options.onOutcome?.(outcome, stack);
   };
 
@@ -91,8 +152,5 @@ export async function runBatch(inputs: readonly string[], pool: ConverterPool, o
     void queue.add(() => convertOne(index));
   }
   await queue.onIdle();
-
-  const report = buildReport(outcomes, { threads: pool.threads, milliseconds: Math.round(performance.now() - started) });
-  await writeFileAtomic(join(options.outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
-  return report.files;
+  return outcomes;
 }

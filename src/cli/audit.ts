@@ -7,7 +7,8 @@ import { auditTotals, type AuditTotals } from '../audit/audit-totals.js';
 import { formatAudit } from '../audit/format-audit.js';
 import { auditNotice, type NoticeAudit } from '../audit/notice-audit.js';
 import { createConverterPool } from '../batch/converter-pool.js';
-import { failureOf, readInput } from '../batch/read-input.js';
+import { inputFailure } from '../batch/failures.js';
+import { readInput } from '../batch/read-input.js';
 import type { Disclosure } from '../schema/canonical.js';
 
 export interface AuditOptions {
@@ -33,7 +34,7 @@ export async function auditFiles(files: readonly string[], options: AuditOptions
             ? auditNotice(input, JSON.parse(result.json) as Disclosure)
             : { input, status: 'failed', code: result.code, message: result.message };
         } catch (error) {
-          audits[index] = { input, status: 'failed', ...failureOf(error) };
+          audits[index] = { input, status: 'failed', ...inputFailure(error) };
         }
       });
     }

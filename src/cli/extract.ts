@@ -2,10 +2,14 @@
 // through the batch runner, with a progress bar and the run report.
 import { basename } from 'node:path';
 import { createConverterPool, type ConverterPool } from '../batch/converter-pool.js';
-import { failureOf, readInput } from '../batch/read-input.js';
+import { inputFailure } from '../batch/failures.js';
+import { OutputFolderError } from '../batch/output-folder.js';
+import { readInput } from '../batch/read-input.js';
 import type { FileOutcome } from '../batch/report.js';
 import { runBatch } from '../batch/run-batch.js';
 import { createProgress } from './progress.js';
+
+export { OutputFolderError };
 
 export interface ExtractOptions {
   outDir: string | null;
@@ -17,13 +21,16 @@ export interface ExtractOptions {
   debug: boolean;
 }
 
-/** Converts every file; one failure never stops the others. Returns how many failed. */
+/**
+ * Converts every file; one failure never stops the others. Returns how many failed.
+ * Throws OutputFolderError, having converted nothing, when the -o folder cannot be used.
+ */
 export async function extractFiles(files: readonly string[], options: ExtractOptions): Promise<number> {
   const pool = createConverterPool(Math.max(1, Math.min(options.threads, files.length)));
   try {
     if (!options.outDir) return await extractToStdout(files[0], pool, options);
     const progress = createProgress(files.length, Boolean(process.stderr.isTTY) && !options.quiet);
-    const outcomes = await runBatch(files, pool, {
+    const { outcomes, reportError } = await runBatch(files, pool, {
       outDir: options.outDir,
       timeoutMs: options.timeoutMs,
       resume: options.resume,
@@ -37,7 +44,8 @@ export async function extractFiles(files: readonly string[], options: ExtractOpt
       },
     }).finally(() => progress.stop());
     if (!options.quiet) console.error(summary(outcomes, options.outDir));
-    return outcomes.filter((o) => o.status === 'failed').length;
+    if (reportError) console.error(`disclosure: ${reportError}; every finished file is listed in ${options.outDir}/_journal.ndjson`);
+    return outcomes.filter((o) => o.status === 'failed').length + (reportError ? 1 : 0);
   } finally {
     await pool.close();
   }
@@ -53,7 +61,7 @@ async function extractToStdout(file: string, pool: ConverterPool, options: Extra
     console.error(`${file}: ${result.code}: ${result.message}`);
     if (options.debug && result.stack) console.error(result.stack);
   } catch (error) {
-    const failure = failureOf(error);
+    const failure = inputFailure(error);
     console.error(`${file}: ${failure.code}: ${failure.message}`);
   }
   return 1;

@@ -8,7 +8,7 @@ import { defaultCompareSettings } from '../compare/settings.js';
 import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { exportFormats, type ExportFormat } from '../export/package.js';
-import { extractFiles } from './extract.js';
+import { extractFiles, OutputFolderError } from './extract.js';
 import { auditFiles } from './audit.js';
 import { inspectNotice } from './inspect.js';
 
@@ -28,7 +28,7 @@ program
   .command('extract')
   .description('convert notices to canonical JSON')
   .argument('<inputs...>', "files, directories (searched for .pdf, .docx, .html) or quoted glob patterns ('notices/**/*.pdf')")
-  .option('-o, --out <dir>', 'write <input file name>.json per input and _report.json into this folder')
+  .option('-o, --out <dir>', 'write <input file name>.json per input, _journal.ndjson and _report.json into this folder')
   .option('--timeout <seconds>', 'give up on one file after this many seconds', parsePositive, 120)
   .option('--jobs <n>', 'files converted in parallel (worker threads)', parseCount, defaultThreads())
   .option('--resume', 'skip inputs whose content (sha256) already has an output in the -o folder')
@@ -45,7 +45,8 @@ Examples:
   disclosure extract 'notices/**/*.pdf' -o out   convert what a glob matches
   disclosure extract notices -o out --resume     carry on an interrupted run
 
-Exit status: 0 when every input converted, 1 when any failed, 2 on a usage error.`,
+Exit status: 0 when every input converted, 1 when any failed, 2 on a usage error
+or when the -o folder cannot be used (a file, not writable, or in use by another run).`,
   )
   .action(async (inputs: string[], options: ExtractFlags) => {
     const files = await expandInputs(inputs);
@@ -60,6 +61,9 @@ Exit status: 0 when every input converted, 1 when any failed, 2 on a usage error
       dedupe: options.dedupe,
       quiet: Boolean(options.quiet),
       debug: Boolean(options.debug),
+    }).catch((error: unknown) => {
+      if (error instanceof OutputFolderError) usageError(error.message);
+      throw error;
     });
     process.exitCode = failed > 0 ? 1 : 0;
   });

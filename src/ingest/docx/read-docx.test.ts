@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { samplePath } from '../../../tests/support/samples.js';
 import type { TableBlock } from '../../model/document.js';
 import { readDocx } from './read-docx.js';
+import { readZipPart } from './zip-part.js';
 
 const tablesOf = async (bytes: Uint8Array) =>
   (await readDocx(bytes)).blocks.filter((block): block is TableBlock => block.type === 'table');
@@ -76,5 +77,52 @@ describe('readDocx merge constructs', () => {
     );
     const [table] = await tablesOf(bytes);
     expect(shape(table)).toEqual([['a', 'b', 'c'], ['x', '→2']]);
+  });
+});
+
+describe('readDocx on damaged and hostile packages', () => {
+  /** The package with word/document.xml's declared size (local header and central directory) off by one. */
+  async function withSizeOffByOne(body: string): Promise<Buffer> {
+    const zip = new JSZip();
+    zip.file('word/document.xml', `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`, {
+      createFolders: false,
+    });
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    const local = bytes.indexOf(Buffer.from('PK\x03\x04', 'latin1'));
+    const central = bytes.indexOf(Buffer.from('PK\x01\x02', 'latin1'));
+    bytes.writeUInt32LE(bytes.readUInt32LE(local + 22) + 1, local + 22);
+    bytes.writeUInt32LE(bytes.readUInt32LE(central + 24) + 1, central + 24);
+    return bytes;
+  }
+
+  it('calls an entry whose declared size is wrong CORRUPT_FILE', async () => {
+    await expect(readDocx(await withSizeOffByOne('<w:p><w:r><w:t>2023年部门预算</w:t></w:r></w:p>'))).rejects.toMatchObject({
+      code: 'CORRUPT_FILE',
+      message: expect.stringContaining('word/document.xml'),
+    });
+  });
+
+  it('stops inflating a part at the size cap with TOO_LARGE', async () => {
+    const zip = await JSZip.loadAsync(await docxWithBody(`<w:p><w:r><w:t>${'预'.repeat(100_000)}</w:t></w:r></w:p>`));
+    await expect(readZipPart(zip.file('word/document.xml')!, 64 * 1024)).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    expect(await readZipPart(zip.file('word/document.xml')!)).toContain('预预预');
+  });
+
+  it('reads runs nested thousands deep and caps a gridSpan of millions', async () => {
+    const depth = 5000;
+    const nested = `<w:p>${'<w:hyperlink>'.repeat(depth)}<w:r><w:t>深</w:t></w:r>${'</w:hyperlink>'.repeat(depth)}</w:p>`;
+    const table = `<w:tbl><w:tr>${tc('项目', '<w:gridSpan w:val="999999999"/>')}</w:tr></w:tbl>`;
+    const model = await readDocx(await docxWithBody(nested + table));
+    expect(model.blocks[0]).toEqual({ type: 'paragraph', text: '深' });
+    expect(model.blocks[1].type === 'table' && model.blocks[1].rows[0][0].colSpan).toBe(1000);
+  });
+
+  it('prints nothing for XML it can read past', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await readDocx(await docxWithBody('<w:p><w:r><w:t a="1" a="2">2023年\u0001预算</w:t></w:r></w:p>')).catch(() => undefined);
+    expect([...warn.mock.calls, ...error.mock.calls]).toEqual([]);
+    warn.mockRestore();
+    error.mockRestore();
   });
 });

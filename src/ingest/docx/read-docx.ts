@@ -5,7 +5,9 @@
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { ConversionError } from '../../errors.js';
+import { limits } from '../../limits.js';
 import type { Block, Cell, DocumentModel } from '../../model/document.js';
+import { readZipPart } from './zip-part.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -19,10 +21,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocumentModel> {
     const kind = zip.file('xl/workbook.xml') ? 'an Excel workbook' : zip.file('ppt/presentation.xml') ? 'a PowerPoint file' : 'a ZIP archive';
     throw new ConversionError('UNSUPPORTED_FORMAT', `this is ${kind}, not a Word document; convert the notice to DOCX, PDF or HTML`);
   }
-  const body = parseXml(await documentXml.async('string')).getElementsByTagNameNS(W, 'body')[0];
+  const body = parseXml(await readZipPart(documentXml)).getElementsByTagNameNS(W, 'body')[0];
   if (!body) throw new ConversionError('CORRUPT_FILE', 'word/document.xml has no document body; the file is damaged');
   const stylesXml = zip.file('word/styles.xml');
-  const headingLevels = stylesXml ? readHeadingLevels(parseXml(await stylesXml.async('string'))) : new Map<string, number>();
+  const headingLevels = stylesXml ? readHeadingLevels(parseXml(await readZipPart(stylesXml))) : new Map<string, number>();
   const producer = await readProducer(zip);
   const blocks: Block[] = [];
   for (const element of contentChildren(body)) readBlock(element, headingLevels, blocks);
@@ -42,7 +44,9 @@ async function openZip(bytes: Uint8Array): Promise<JSZip> {
 
 function parseXml(xml: string) {
   try {
-    return new DOMParser().parseFromString(xml, 'text/xml');
+    // Warnings and recoverable errors are not printed (they would break the one-line-per-failure
+    // output with raw bytes); a fatal error still throws and the file is CORRUPT_FILE.
+    return new DOMParser({ onError: () => undefined }).parseFromString(xml, 'text/xml');
   } catch (error) {
     throw new ConversionError('CORRUPT_FILE', `the document XML is malformed (${(error as Error).message})`);
   }
@@ -51,7 +55,7 @@ function parseXml(xml: string) {
 async function readProducer(zip: JSZip): Promise<string | null> {
   const app = zip.file('docProps/app.xml');
   if (!app) return null;
-  const match = /<Application>([^<]*)<\/Application>/.exec(await app.async('string'));
+  const match = /<Application>([^<]*)<\/Application>/.exec(await readZipPart(app));
   return match ? match[1].trim() || null : null;
 }
 
@@ -100,7 +104,7 @@ function readTable(table: Element): Cell[][] {
     const row: Cell[] = [];
     const trPr = child(tr, 'trPr');
     let column = 0;
-    const before = intVal(child(trPr, 'gridBefore'));
+    const before = columnSpan(child(trPr, 'gridBefore'));
     if (before > 0) {
       row.push({ text: '', rowSpan: 1, colSpan: before });
       for (let c = 0; c < before; c++) openAbove.delete(c);
@@ -109,7 +113,7 @@ function readTable(table: Element): Cell[][] {
     let previous: Cell | null = null;
     for (const tc of contentChildren(tr).filter((e) => e.localName === 'tc')) {
       const tcPr = child(tc, 'tcPr');
-      const span = Math.max(1, intVal(child(tcPr, 'gridSpan')));
+      const span = Math.max(1, columnSpan(child(tcPr, 'gridSpan')));
       const vMerge = child(tcPr, 'vMerge');
       const hMerge = child(tcPr, 'hMerge');
       if (hMerge && hMerge.getAttributeNS(W, 'val') !== 'restart' && previous) {
@@ -133,7 +137,7 @@ function readTable(table: Element): Cell[][] {
       previous = cell;
       column += span;
     }
-    const after = intVal(child(trPr, 'gridAfter'));
+    const after = columnSpan(child(trPr, 'gridAfter'));
     if (after > 0) row.push({ text: '', rowSpan: 1, colSpan: after });
     rows.push(row);
   }
@@ -165,51 +169,57 @@ function cellIndent(tc: Element): number {
 /** The paragraph's text in document order: deleted text and field instructions are not content. */
 function paragraphText(p: Element): string {
   let text = '';
-  const walk = (node: Element): void => {
-    for (const element of elementChildren(node)) {
-      switch (element.localName) {
-        case 't':
-          text += element.textContent ?? '';
-          break;
-        case 'tab':
-          if (element.parentNode && (element.parentNode as Element).localName === 'r') text += '\t';
-          break;
-        case 'br':
-        case 'cr':
-          text += '\n';
-          break;
-        case 'noBreakHyphen':
-          text += '-';
-          break;
-        case 'del':
-        case 'delText':
-        case 'instrText':
-        case 'pPr':
-        case 'rPr':
-        case 'fldData':
-        case 'Fallback':
-          break;
-        default:
-          walk(element);
+  // An explicit stack (last child pushed first), not recursion: runs nested thousands deep cannot overflow it.
+  const stack = elementChildren(p).reverse();
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    switch (element.localName) {
+      case 't':
+        text += element.textContent ?? '';
+        break;
+      case 'tab':
+        if (element.parentNode && (element.parentNode as Element).localName === 'r') text += '\t';
+        break;
+      case 'br':
+      case 'cr':
+        text += '\n';
+        break;
+      case 'noBreakHyphen':
+        text += '-';
+        break;
+      case 'del':
+      case 'delText':
+      case 'instrText':
+      case 'pPr':
+      case 'rPr':
+      case 'fldData':
+      case 'Fallback':
+        break;
+      default: {
+        const children = elementChildren(element);
+        for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
       }
     }
-  };
-  walk(p);
+  }
   return text;
 }
 
-/** Block-level children, looking through content controls, custom XML and tracked insertions. */
+/** Block-level children, looking through content controls, custom XML and tracked insertions (without recursion). */
 function contentChildren(parent: Element): Element[] {
   const result: Element[] = [];
-  for (const element of elementChildren(parent)) {
-    if (element.localName === 'sdt') {
-      const content = child(element, 'sdtContent');
-      if (content) result.push(...contentChildren(content));
-    } else if (element.localName === 'customXml' || element.localName === 'ins' || element.localName === 'smartTag') {
-      result.push(...contentChildren(element));
-    } else {
+  const stack = elementChildren(parent).reverse();
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    const wrapped =
+      element.localName === 'sdt'
+        ? child(element, 'sdtContent')
+        : element.localName === 'customXml' || element.localName === 'ins' || element.localName === 'smartTag'
+          ? element
+          : undefined;
+    if (wrapped === undefined) {
       result.push(element);
+      continue;
     }
+    const children = wrapped ? elementChildren(wrapped) : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return result;
 }
@@ -230,4 +240,9 @@ function child(parent: Element | null | undefined, localName: string): Element |
 function intVal(element: Element | null): number {
   const value = element?.getAttributeNS(W, 'val');
   return value ? Number.parseInt(value, 10) || 0 : 0;
+}
+
+/** A span of grid columns, capped: a damaged or hostile gridSpan of millions must not build a grid that wide. */
+function columnSpan(element: Element | null): number {
+  return Math.min(intVal(element), limits.maxColumnSpan);
 }

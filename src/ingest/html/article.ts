@@ -23,15 +23,15 @@ const chromeTags = new Set(['nav', 'aside', 'header', 'footer']);
 const wordSection = /^(?:Word)?Section\d+$/;
 
 export function findArticle(body: Element): Element {
+  // Weights and readability of every element, children before parents, in one pass
+  // without recursion: deeply nested pages cost linear time and no call stack.
   const weights = new Map<Element, number>();
-  const weight = (element: Element): number => {
-    let total = weights.get(element);
-    if (total === undefined) {
-      total = ownText(element, weight);
-      weights.set(element, total);
-    }
-    return total;
-  };
+  const readable = new Map<Element, boolean>();
+  for (const element of childrenFirst(body)) {
+    weights.set(element, ownText(element, (child) => weights.get(child)!));
+    readable.set(element, yieldsReadablePiece(element, (child) => readable.get(child)!));
+  }
+  const weight = (element: Element): number => weights.get(element)!;
   const pageWeight = weight(body);
   // Chrome markers are only believed for an element that does not hold most of the page.
   const isChrome = (element: Element) => isMarkedChrome(element) && weight(element) < pageWeight / 2;
@@ -39,17 +39,24 @@ export function findArticle(body: Element): Element {
   for (;;) {
     const children = elementChildren(node).filter((child) => !isChrome(child));
     const best = children.reduce<Element | null>((top, child) => (top && weight(top) >= weight(child) ? top : child), null);
-    if (!best || !isContainer(best) || weight(best) < DOMINANT_SHARE * weight(node)) break;
+    if (!best || !isContainer(best, readable.get(best)!) || weight(best) < DOMINANT_SHARE * weight(node)) break;
     const others = children.filter((child) => child !== best);
     if (others.some((child) => holdsContent(child) || (isWordSection(child) && isWordSection(best)))) break;
     node = best;
   }
-  for (const chrome of descendants(node).filter(isChrome)) removeElement(chrome);
+  for (const chrome of childrenFirst(node).filter((element) => element !== node && isChrome(element))) removeElement(chrome);
   return node;
 }
 
-function descendants(element: Element): Element[] {
-  return elementChildren(element).flatMap((child) => [child, ...descendants(child)]);
+/** The element and every element under it (shown ones only), each after all of its descendants. */
+function childrenFirst(root: Element): Element[] {
+  const order: Element[] = [];
+  const stack = [root];
+  for (let element = stack.pop(); element; element = stack.pop()) {
+    order.push(element);
+    for (const child of elementChildren(element)) stack.push(child);
+  }
+  return order.reverse();
 }
 
 function removeElement(element: Element): void {
@@ -77,10 +84,22 @@ function isMarkedChrome(element: Element): boolean {
 }
 
 /** An element the article may be: one holding blocks, but not a data table nor a wrapper around nothing but tables. */
-function isContainer(element: Element): boolean {
+function isContainer(element: Element, readable: boolean): boolean {
   if (element.name.toLowerCase() === 'table' && !isLayoutTable(element)) return false;
   if (!elementChildren(element).some(isBlock)) return false;
-  return flatten(element).some((piece) => piece.type === 'line' || isLayoutTable(piece.table));
+  return readable;
+}
+
+/**
+ * Whether `flatten(element)` yields a line or a layout table, from the children's
+ * answers: text that is not blank, or a layout table, at any depth outside tables.
+ */
+function yieldsReadablePiece(element: Element, childReadable: (child: Element) => boolean): boolean {
+  return element.children.some((child) => {
+    if (child.type === 'text') return /\S/u.test(child.data);
+    if (!isElement(child) || isIgnored(child)) return false;
+    return child.name.toLowerCase() === 'table' ? isLayoutTable(child) : childReadable(child);
+  });
 }
 
 /** A data table or a line of prose: document content, not chrome. */

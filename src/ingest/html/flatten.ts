@@ -56,32 +56,44 @@ export function flatten(root: Element): Piece[] {
     buffer = '';
     linkChars = 0;
   };
-  const visit = (node: AnyNode): void => {
+  // An explicit stack, not recursion: a page nesting thousands of elements is read in
+  // linear time and cannot overflow the call stack. An element is entered, its
+  // children visited, then it is left (the `leave` entry pushed beneath them).
+  type Step = { node: AnyNode; leave: false } | { node: Element; leave: true; block: boolean; heading: boolean };
+  const stack: Step[] = [...root.children].reverse().map((node) => ({ node, leave: false }));
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if (step.leave) {
+      if (step.node.name.toLowerCase() === 'a') linkDepth--;
+      if (step.block) flush();
+      if (step.heading) heading = null;
+      continue;
+    }
+    const node = step.node;
     if (node.type === 'text') {
       const text = collapseWhitespace(node.data);
       buffer += text;
       if (linkDepth > 0) linkChars += text.replace(/\s/gu, '').length;
-      return;
+      continue;
     }
-    if (!isElement(node) || isIgnored(node)) return;
+    if (!isElement(node) || isIgnored(node)) continue;
     const name = node.name.toLowerCase();
-    if (name === 'br') return flush();
+    if (name === 'br') {
+      flush();
+      continue;
+    }
     if (name === 'table') {
       flush();
       pieces.push({ type: 'table', table: node });
-      return;
+      continue;
     }
     const level = /^h([1-6])$/.exec(name);
     const block = level !== null || blockTags.has(name);
     if (block) flush();
     if (level) heading = Number(level[1]);
     if (name === 'a') linkDepth++;
-    node.children.forEach(visit);
-    if (name === 'a') linkDepth--;
-    if (block) flush();
-    if (level) heading = null;
-  };
-  root.children.forEach(visit);
+    stack.push({ node, leave: true, block, heading: level !== null });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], leave: false });
+  }
   flush();
   return pieces;
 }

@@ -107,3 +107,25 @@ describe('page chrome', () => {
     ]);
   });
 });
+
+describe('readHtml on hostile structure', () => {
+  it('reads text nested thousands of elements deep (no recursion to overflow)', () => {
+    const depth = 4000;
+    const model = read(`<html><body>${'<div>'.repeat(depth)}<p>2023年部门预算公开</p>${'</div>'.repeat(depth)}</body></html>`);
+    expect(model.blocks).toEqual([{ type: 'paragraph', text: '2023年部门预算公开' }]);
+  });
+
+  it('reads spans larger than HTML gives effect to as the largest it does', () => {
+    const model = read('<html><body><table><tr><td colspan=1000000000 rowspan=99999999>项目</td><td>金额</td></tr></table></body></html>');
+    const table = model.blocks.find((block) => block.type === 'table');
+    expect(table?.type === 'table' && table.rows[0][0]).toMatchObject({ text: '项目', colSpan: 1000, rowSpan: 65534 });
+  });
+
+  it('refuses a page cut short as CORRUPT_FILE', () => {
+    const page = '<html><body><h1>XX区财政局2026年部门预算公开</h1><p>收入预算17,804.62万元。</p></body></html>';
+    expect(() => read(page.slice(0, page.indexOf('</body>')))).toThrow(expect.objectContaining({ code: 'CORRUPT_FILE' }));
+    expect(() => read(page)).not.toThrow();
+    expect(() => read('<p>2023年部门预算：收入17,804.62万元。</p>')).not.toThrow();
+  });
+});
+

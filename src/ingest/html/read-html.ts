@@ -3,12 +3,14 @@
 import * as cheerio from 'cheerio';
 import type { DocumentModel } from '../../model/document.js';
 import { findArticle } from './article.js';
+import { refuseCutShort } from './cut-short.js';
 import { readBlocks } from './blocks.js';
 import { decodeHtml } from './decode.js';
 import { withPageTitle } from './title.js';
 
 export function readHtml(bytes: Uint8Array): DocumentModel {
   const { text, encoding } = decodeHtml(bytes);
+  refuseCutShort(text);
   const $ = cheerio.load(text);
   const body = $('body').get(0)!;
   const article = findArticle(body);

@@ -4,6 +4,7 @@
 // spacer row and column Word emits, and hard breaks inside cells.
 import type { Element } from 'domhandler';
 import type { Cell } from '../../model/document.js';
+import { limits } from '../../limits.js';
 import { toGrid } from '../../tables/grid.js';
 import { elementChildren, flatten } from './flatten.js';
 
@@ -59,17 +60,20 @@ export function readTable(table: Element): Cell[][] {
     .map((row) => row.map(({ cell }) => cell));
 }
 
+/** The largest row span HTML gives effect to (the HTML standard's table model; its colspan cap is limits.maxColumnSpan). */
+const MAX_ROWSPAN = 65534;
+
 function readCell(element: Element): Cell {
   return {
     text: cellText(element),
-    rowSpan: spanOf(element.attribs.rowspan),
-    colSpan: spanOf(element.attribs.colspan),
+    rowSpan: spanOf(element.attribs.rowspan, MAX_ROWSPAN),
+    colSpan: spanOf(element.attribs.colspan, limits.maxColumnSpan),
   };
 }
 
-function spanOf(value: string | undefined): number {
+function spanOf(value: string | undefined, max: number): number {
   const span = Number.parseInt(value ?? '', 10);
-  return Number.isFinite(span) && span > 0 ? span : 1;
+  return Number.isFinite(span) && span > 0 ? Math.min(span, max) : 1;
 }
 
 /** The cell's lines joined with `\n` (each paragraph and <br> a hard break); a nested table's rows are lines of their own. */

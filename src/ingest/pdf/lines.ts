@@ -89,7 +89,8 @@ export function piecesOf(line: Line): Piece[] {
   line.glyphs.forEach((g, i) => {
     const gap = i === 0 ? Infinity : g.x0 - line.glyphs[i - 1].x1;
     const last = pieces[pieces.length - 1];
-    if (gap > 2 * line.size) pieces.push({ x0: g.x0, x1: g.x1, text: g.text });
+    // `!last`: with a NaN size (a damaged font matrix) no gap compares greater, not even the first.
+    if (!last || gap > 2 * line.size) pieces.push({ x0: g.x0, x1: g.x1, text: g.text });
     else {
       last.text += gap > 0.25 * line.size ? ` ${g.text}` : g.text;
       last.x1 = g.x1;

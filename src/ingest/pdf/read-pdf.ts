@@ -14,12 +14,14 @@ import { openPdf } from './load.js';
 import { readPage } from './page.js';
 import { frameOf, measureBody, paragraphsOf, type PlacedLine, type TextFrame } from './paragraphs.js';
 import { joinSegments } from './rulings.js';
+import { refuseStreamBombs } from './stream-bombs.js';
 import { findStreamTables } from './stream.js';
 
 export async function readPdf(bytes: Uint8Array, timeoutMs: number): Promise<DocumentModel> {
   if (isTruncated(bytes)) {
     throw new ConversionError('CORRUPT_FILE', 'the PDF is truncated (it has no end-of-file marker); download it again');
   }
+  refuseStreamBombs(bytes);
   const opening = openPdf(bytes);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
