@@ -17,7 +17,7 @@ describe('joinContinuedTables', () => {
   it('joins a page that repeats the title, caption and header, dropping the repeated rows', () => {
     const { tables, owners } = joinContinuedTables([
       { title: '支出总表', pages: [24], between: [], rows: [...head(), row('', '207', '文化旅游体育与传媒支出', '41,765.05'), row('', '20701', '文化和旅游', '19,198.04')] },
-      { title: '支出总表', pages: [25], between: ['- 25 -'], rows: [...head(), row('', '2070102', '一般行政管理事务', '1,000.00')] },
+      { title: '支出总表', pages: [25], between: ['表3', '- 25 -'], rows: [...head(), row('', '2070102', '一般行政管理事务', '1,000.00')] },
     ]);
     expect(owners).toEqual([0, 0]);
     expect(tables).toHaveLength(1);

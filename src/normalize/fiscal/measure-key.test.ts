@@ -26,6 +26,14 @@ describe('measureKey', () => {
     expect(budget('使用非财政拨款结余')).toBe('nonFiscalSurplus');
   });
 
+  it('lets a 其他资金收入 group give way to its parts, and reads 上年结余、结转 as carryover (Guangzhou, Shenzhen 2026)', () => {
+    expect(budget('其他资金收入/事业收入')).toBe('business');
+    expect(budget('其他资金收入/事业单位经营收入')).toBe('businessOperation');
+    expect(budget('其他资金收入/其他收入')).toBe('other');
+    expect(budget('其他资金')).toBe('other');
+    expect(budget('上年结余、结转')).toBe('carryover');
+  });
+
   it('maps Beijing 预算02表 blocks: 本年收入 gives way, 上年结转结余 prefixes', () => {
     expect(budget('本年收入/小计')).toBe('currentYear');
     expect(budget('本年收入/一般公共预算资金')).toBe('generalPublicBudget');

@@ -56,7 +56,8 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /附属单位上缴/u, role: 'measure', key: 'subordinateRemit' },
   { pattern: /对附属单位补助/u, role: 'measure', key: 'subordinateSubsidy' },
   { pattern: /上缴上级/u, role: 'measure', key: 'superiorRemit' },
-  { pattern: /^其[他它](收入|资金)/u, role: 'measure', key: 'other' },
+  // 其他资金收入 over 事业收入 | 事业单位经营收入 | 其他收入 (Guangzhou) gives way to its parts.
+  { pattern: /^其[他它](收入|资金)/u, role: 'measure', key: 'other', transparent: true },
   { pattern: /^单位资金$/u, role: 'measure', key: 'unitFunds' },
   { pattern: /^本年收入(合计)?$/u, role: 'measure', key: 'currentYear', transparent: true },
 
