@@ -76,8 +76,11 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
   const findings: Finding[] = [];
   table.totals.forEach((total, i) => {
     if (total.name.endsWith('小计')) return;
-    // Side-by-side panels (人员经费 | 公用经费) each total their own lines.
-    const own = top.filter((line) => line.panel === total.panel);
+    // Side-by-side panels (人员经费 | 公用经费) each total their own lines: a total printed under a
+    // panel covers it and the panels back to the previous panel printing a total (公用经费 run over two).
+    const panel = total.panel ?? 0;
+    const from = Math.max(-1, ...table.totals.map((other) => other.panel ?? 0).filter((other) => other < panel)) + 1;
+    const own = top.filter((line) => (line.panel ?? 0) >= from && (line.panel ?? 0) <= panel);
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const parts = own.map((line) => ({ value: line.values[key] ?? null, path: pointer(t, 'lines', table.lines.indexOf(line), key) }));

@@ -7,13 +7,15 @@
 // (the source tree and the lock file): an unchanged tree reuses earlier conversions,
 // any change to the code converts afresh.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cacheRoot = join(root, 'node_modules', '.cache', 'disclosure-samples');
+/** How long the conversions of another source tree are kept. */
+const STALE_CACHE_MS = 24 * 60 * 60 * 1000;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,8 +25,13 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): void {
   const dir = join(cacheRoot, codeKey());
-  // Conversions of older trees are of no further use.
-  if (existsSync(cacheRoot)) for (const entry of readdirSync(cacheRoot)) if (join(cacheRoot, entry) !== dir) rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+  // Conversions of trees untouched for a day are of no further use; a newer one may belong to a run going on beside this one.
+  if (existsSync(cacheRoot)) {
+    for (const entry of readdirSync(cacheRoot)) {
+      const path = join(cacheRoot, entry);
+      if (path !== dir && Date.now() - statSync(path).mtimeMs > STALE_CACHE_MS) rmSync(path, { recursive: true, force: true });
+    }
+  }
   mkdirSync(dir, { recursive: true });
   // A lock left by an interrupted run would make its sample wait forever: no test runs yet.
   for (const entry of readdirSync(dir)) if (entry.endsWith('.lock')) rmSync(join(dir, entry), { force: true });

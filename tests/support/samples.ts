@@ -37,8 +37,9 @@ async function load(name: string): Promise<Disclosure> {
   }
   try {
     const disclosure = await convert(bytes, basename(name));
-    writeFileSync(`${target}.tmp`, JSON.stringify(disclosure));
-    renameSync(`${target}.tmp`, target);
+    const temporary = `${target}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(disclosure));
+    renameSync(temporary, target);
     return JSON.parse(readFileSync(target, 'utf8')) as Disclosure;
   } finally {
     rmSync(lock, { force: true });

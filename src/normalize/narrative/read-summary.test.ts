@@ -155,4 +155,8 @@ describe('narrative budget summary', () => {
     // The same clause in a budget notice is read as printed: the first figure.
     expect(yuanOf([sentence])['threePublic.total']).toBe(9500);
   });
+
+  it('shenzhen 2026: a transfer payment\'s spending is no expenditure total', () => {
+    expect(yuanOf(['1.本单位上级专项转移支付支出预算支出29.15万元，无政府性基金预算支出和国有资本经营预算支出。'])['expenditure.total']).toBeUndefined();
+  });
 });

@@ -67,7 +67,7 @@ const sources: readonly TableSource[] = [
   ...revenueLine('revenue.subordinateRemit', /^附属单位上缴收入/u, 'subordinateRemit'),
   // Jiangsu 2017's 其他资金 (事业收入、经营收入、其他收入 together).
   ...revenueLine('revenue.other', /^其他(?:收入|资金)/u, 'other'),
-  ...revenueLine('revenue.carryover', /^(?:上年结转|年初结转)/u, 'carryover'),
+  ...revenueLine('revenue.carryover', /^(?:上年结[转余]|年初结转)/u, 'carryover'),
   { path: 'expenditure.total', kinds: ['income_expenditure_summary'], row: /^(?:支出)?(?:总计|合计)$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.currentYear', kinds: ['income_expenditure_summary'], row: /^(?:本年|当年)支出(?:合计|小计)$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.currentYear', kinds: ['expenditure', 'general_public_expenditure'], row: 'total', measure: 'total', matchOnly: true },
@@ -117,7 +117,7 @@ function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null 
     if (table.kind !== 'three_public' || !table.measures.some((m) => m.key === 'meeting' || m.key === 'training')) continue;
     // The current year's subtotal (key `total`), not a 上年 or 增减 block's.
     const subtotal = table.measures.find((m) => m.key === 'total' && /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
-    const row = [...table.totals, ...table.lines][0];
+    const row = actualRows(table, [...table.totals, ...table.lines])[0];
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];
     const pointer = figurePointer(at, table.totals.length > 0 ? 'totals' : 'lines', 0, subtotal.key);
@@ -131,7 +131,7 @@ function lookUp(table: FiscalTable, at: number, source: TableSource): TableValue
   const measure = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `actual.${source.measure}`)
     ? `actual.${source.measure}`
     : source.measure;
-  const rows = source.row === 'total' ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name)) : [...table.totals, ...table.lines];
+  const rows = source.row === 'total' ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name)) : actualRows(table, [...table.totals, ...table.lines]);
   for (const row of rows) {
     if (source.side && row.side !== null && row.side !== source.side) continue;
     const kind = table.totals.includes(row as FiscalTable['totals'][number]) ? 'totals' : 'lines';
@@ -150,6 +150,14 @@ function lookUp(table: FiscalTable, at: number, source: TableSource): TableValue
     };
   }
   return null;
+}
+
+/** A budget row of a final-accounts table that prints 预算数 and 决算数 as rows (Xi'an's “三公” 决算表). */
+const BUDGET_ROW = /^(?:年初|全年|调整后?)?预算数?$/u;
+
+/** The rows that may give a figure: in final accounts the 决算数 row, never the 预算数 row beside it (rule 3). */
+function actualRows<Row extends { name: string }>(table: FiscalTable, rows: readonly Row[]): Row[] {
+  return table.phase === 'final_accounts' ? rows.filter((row) => !BUDGET_ROW.test(row.name)) : [...rows];
 }
 
 /** JSON pointer (RFC 6901: `~` and `/` escaped, a header path may hold `/`) of one fiscal figure. */
