@@ -159,4 +159,12 @@ describe('narrative budget summary', () => {
   it('shenzhen 2026: a transfer payment\'s spending is no expenditure total', () => {
     expect(yuanOf(['1.本单位上级专项转移支付支出预算支出29.15万元，无政府性基金预算支出和国有资本经营预算支出。'])['expenditure.total']).toBeUndefined();
   });
+
+  it('guangzhou 2026: a figure cited in a reason clause is no part of the “三公” statement', () => {
+    const figures = yuanOf([
+      '2026年本部门财政拨款安排“三公”经费162.53万元，比上年增加6.2万元，增长4%，主要原因是一是调整了因公出国（境）经费的经济分类，将用于支付因公出国（境）工作的国内服务费3.2万元由委托业务费调整为因公出国（境）经费。',
+      '其中：因公出国（境）费86.47万元，比上年增加3.2万元，增长3.8%，主要原因是调整了因公出国（境）经费的经济分类；公务用车购置及运行维护费61.49万元（公务用车购置费0万元，比上年增加0万元；公务用车运行维护费61.49万元，比上年增加3.5万元）；公务接待费14.57万元，比上年减少0.5万元。',
+    ]);
+    expect(figures).toMatchObject({ 'threePublic.total': 1625300, 'threePublic.overseasTravel': 864700, 'threePublic.vehicles': 614900, 'threePublic.reception': 145700 });
+  });
 });

@@ -4,6 +4,7 @@
 // 一般公共预算 figure of another paragraph never passes for a revenue part.
 import { subtractYuan, sumYuan } from '../../money/amount.js';
 import type { DocumentInfo } from '../../schema/canonical.js';
+import { foldWidth } from '../../text/clean.js';
 import { actualAfterBudget, findLabel, matchChange, matchFigure, type NarrativeFigure } from './figures.js';
 import { splitSentences, topLevelHeading, type Sentence } from './sentences.js';
 import * as labels from './summary-labels.js';
@@ -139,8 +140,25 @@ function statement(sentences: readonly Sentence[], total: NarrativeFigure, cutAt
   return segments;
 }
 
+/** A reason clause (`主要原因是…`, up to the clause's end): the figures it cites are no parts of the statement. */
+const REASON_CLAUSE = /(?:主要)?原因(?:是|为|:)?[^;。]*/gu;
+
+/** A segment without its reason clauses, as the segments between them. */
+function withoutReasons(segment: Segment): Segment[] {
+  const text = foldWidth(segment.sentence.text).slice(0, segment.to);
+  const parts: Segment[] = [];
+  let from = segment.from;
+  for (const clause of text.matchAll(REASON_CLAUSE)) {
+    if (clause.index + clause[0].length <= from) continue;
+    if (clause.index > from) parts.push({ sentence: segment.sentence, from, to: clause.index });
+    from = Math.max(from, clause.index + clause[0].length);
+  }
+  if (from < segment.to) parts.push({ sentence: segment.sentence, from, to: segment.to });
+  return parts;
+}
+
 function firstInScope(match: FigureMatcher, scope: readonly Segment[], label: string): NarrativeFigure | null {
-  for (const segment of scope) {
+  for (const segment of scope.flatMap(withoutReasons)) {
     const figure = match(segment.sentence, label, segment.from, segment.to);
     if (figure) return figure;
   }
