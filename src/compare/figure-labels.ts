@@ -13,6 +13,8 @@ export const figureLabels: Record<string, string> = {
   'revenue.businessOperation': '事业单位经营收入',
   'revenue.superiorSubsidy': '上级补助收入',
   'revenue.subordinateRemit': '附属单位上缴收入',
+  'revenue.nonFiscalSurplus': '使用非财政拨款结余',
+  'revenue.priorYearAccountBalance': '上年实户资金余额',
   'expenditure.total': '支出总计',
   'expenditure.currentYear': '本年支出合计',
   'expenditure.basic': '基本支出',

@@ -30,6 +30,8 @@ describe('budgetSummary of the Langfang 2023 notice (narrative only)', async () 
       businessOperation: null,
       superiorSubsidy: null,
       subordinateRemit: null,
+      nonFiscalSurplus: null,
+      priorYearAccountBalance: null,
       other: 0,
       carryover: 0,
     });

@@ -20,7 +20,7 @@ interface Group {
 const groups: readonly Group[] = [
   {
     whole: ['revenue.total'],
-    parts: ['revenue.currentYear', 'revenue.generalPublicBudget', 'revenue.governmentFund', 'revenue.stateCapital', 'revenue.specialAccount', 'revenue.business', 'revenue.businessOperation', 'revenue.superiorSubsidy', 'revenue.subordinateRemit', 'revenue.other', 'revenue.carryover'],
+    parts: ['revenue.currentYear', 'revenue.generalPublicBudget', 'revenue.governmentFund', 'revenue.stateCapital', 'revenue.specialAccount', 'revenue.business', 'revenue.businessOperation', 'revenue.superiorSubsidy', 'revenue.subordinateRemit', 'revenue.other', 'revenue.carryover', 'revenue.nonFiscalSurplus', 'revenue.priorYearAccountBalance'],
   },
   { whole: ['expenditure.currentYear', 'expenditure.total'], parts: ['expenditure.basic', 'expenditure.project', 'expenditure.reserve'] },
   { whole: ['expenditure.basic'], parts: ['expenditure.personnel', 'expenditure.publicOperation'] },
@@ -129,6 +129,8 @@ export function emptyBudgetSummary(): BudgetSummary {
       businessOperation: null,
       superiorSubsidy: null,
       subordinateRemit: null,
+      nonFiscalSurplus: null,
+      priorYearAccountBalance: null,
       other: null,
       carryover: null,
     },

@@ -62,6 +62,9 @@ export const budgetSummarySchema = z
         businessOperation: nullableMoney.describe('事业单位经营收入'),
         superiorSubsidy: nullableMoney.describe('上级补助收入'),
         subordinateRemit: nullableMoney.describe('附属单位上缴收入'),
+        // Additive: what the revenue total holds beside this year's revenue and the carryover (Xi'an's 收支总表).
+        nonFiscalSurplus: nullableMoney.describe('使用非财政拨款结余 / 非财政拨款资金结余'),
+        priorYearAccountBalance: nullableMoney.describe('上年实户资金余额'),
         other: nullableMoney,
         carryover: nullableMoney,
       })

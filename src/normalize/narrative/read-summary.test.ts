@@ -167,4 +167,8 @@ describe('narrative budget summary', () => {
     ]);
     expect(figures).toMatchObject({ 'threePublic.total': 1625300, 'threePublic.overseasTravel': 864700, 'threePublic.vehicles': 614900, 'threePublic.reception': 145700 });
   });
+
+  it("xian-fagaiwei 2019: a “三公” sentence's 预算支出 is no expenditure total", () => {
+    expect(yuanOf(['2019年本部门一般公共预算“三公”经费及会议费、培训费预算支出共263.72万元，其中：因公出国（境）费10万元。'])['expenditure.total']).toBeUndefined();
+  });
 });

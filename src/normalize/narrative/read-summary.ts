@@ -22,6 +22,9 @@ export interface NarrativeValue {
 /** Dotted budgetSummary path (`revenue.total`) → the value the narrative gives it. */
 export type NarrativeSummary = Record<string, NarrativeValue>;
 
+/** Sentences on a part of spending with totals of its own. */
+const otherTopic = /三公|会议费|培训费|机关运行经费|政府采购/u;
+
 /** How many sentences a statement may run on past its opening sentence. */
 const MAX_RUN_ON = 15;
 
@@ -54,8 +57,11 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
     if (figure) found[path] = { yuan: figure.yuan, tolerance: figure.tolerance, evidence: figure.sentence.text, derived: false };
   };
 
-  const revenueTotal = firstFigure(match, sentences, labels.revenueTotalLabels);
-  const expenditureTotal = firstFigure(match, sentences, labels.expenditureTotalLabels);
+  // The department's totals are never stated in a sentence on “三公”, 机关运行经费 or procurement
+  // (`“三公”经费及会议费、培训费预算支出共263.72万元`).
+  const overall = sentences.filter((sentence) => !otherTopic.test(sentence.text));
+  const revenueTotal = firstFigure(match, overall, labels.revenueTotalLabels);
+  const expenditureTotal = firstFigure(match, overall, labels.expenditureTotalLabels);
 
   put('revenue.total', revenueTotal);
   put('revenue.currentYear', firstFigure(match, sentences, [labels.revenueCurrentYearLabel]));
@@ -64,7 +70,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   const putFirst = (path: string, figure: NarrativeFigure | null) => {
     if (!found[path]) put(path, figure);
   };
-  for (const opener of restatements(match, sentences, labels.revenueTotalLabels, revenueTotal)) {
+  for (const opener of restatements(match, overall, labels.revenueTotalLabels, revenueTotal)) {
     const scope = statement(sentences, opener, labels.expenditureTotalLabels, /支出/u);
     for (const [key, label] of Object.entries(labels.revenuePartLabels)) putFirst(`revenue.${key}`, firstInScope(match, scope, label));
   }
@@ -73,7 +79,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   put('expenditure.total', expenditureTotal);
   put('expenditure.currentYear', firstFigure(match, sentences, [labels.expenditureCurrentYearLabel]));
   let carryForward: NarrativeFigure | null = null;
-  for (const opener of restatements(match, sentences, labels.expenditureTotalLabels, expenditureTotal)) {
+  for (const opener of restatements(match, overall, labels.expenditureTotalLabels, expenditureTotal)) {
     const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
     for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(match, scope, label));
     carryForward ??= firstInScope(match, scope, labels.carryForwardLabel);
