@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from '../ingest/pdf/pdfjs.js';
 import { openPdf } from '../ingest/pdf/load.js';
 import { readPdf } from '../ingest/pdf/read-pdf.js';
 
