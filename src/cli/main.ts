@@ -4,7 +4,6 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
 import { ConversionError } from '../errors.js';
-import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { extractFiles } from './extract.js';
 
@@ -116,6 +115,9 @@ Examples:
   disclosure compare 2023.json 2024.json -o report`,
   )
   .action(async (base: string, target: string, options: { out?: string; timeout: number }) => {
+    // Loaded here, not at the top: it brings in the whole converter (pdf.js included), which an
+    // extract run's main thread never uses (its worker threads convert).
+    const { compareFiles, UnusableInput } = await import('./compare.js');
     try {
       const comparison = await compareFiles(base, target, options.out ?? null, options.timeout * 1000);
       for (const warning of comparison.warnings) console.error(`warning: ${warning.code}: ${warning.message}`);
