@@ -34,6 +34,10 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     // Fonts are never rendered: no font faces, no eval'd glyph programs.
     disableFontFace: true,
     isEvalSupported: false,
+    // Images are never read: every image is over this size (in pixels), so pdf.js
+    // drops its drawing from the operator list instead of decoding it (with
+    // ignoreErrors, pdf.js's default, that is a warning, not a failure).
+    maxImageSize: 0,
     useSystemFonts: false,
     verbosity: 0,
   });
