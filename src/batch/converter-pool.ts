@@ -39,7 +39,8 @@ interface Generation {
   retired: boolean;
 }
 
-export function createConverterPool(threads: number): ConverterPool {
+/** @param filesPerThread files a set of threads converts before it is replaced (tests lower it) */
+export function createConverterPool(threads: number, filesPerThread = FILES_PER_THREAD): ConverterPool {
   const start = (): Generation => ({
     pool: new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads }),
     files: 0,
@@ -57,7 +58,7 @@ export function createConverterPool(threads: number): ConverterPool {
     threads,
     convert: (bytes, fileName, timeoutMs) =>
       slots.add(async () => {
-        if (current.files === FILES_PER_THREAD * threads) {
+        if (current.files === filesPerThread * threads) {
           // The old threads finish the files they hold, then stop.
           current.retired = true;
           stopWhenIdle(current);
