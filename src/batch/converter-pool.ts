@@ -1,6 +1,5 @@
 // The CPU side of a batch: a worker-thread pool that converts bytes, one file
-// per thread at a time, and replaces a worker whose file overruns its time limit,
-// and every thread after a number of files.
+// per thread at a time, and replaces a worker whose file overruns its time limit.
 import { availableParallelism } from 'node:os';
 import PQueue from 'p-queue';
 import { Piscina } from 'piscina';
@@ -22,67 +21,25 @@ export function defaultThreads(): number {
   return availableParallelism();
 }
 
-/**
- * A worker's V8 heap grows to fit the largest documents it has read and is
- * seldom given back, so a long batch's memory would climb file after file
- * (+40% over 1,000 files). The threads are replaced by fresh ones after this
- * many files each; a fresh thread costs loading the modules again, about a
- * second of CPU, against a minute or more of converting.
- */
-const FILES_PER_THREAD = 50;
-
-/** One set of threads: the files it has been given, and those still converting. */
-interface Generation {
-  pool: Piscina;
-  files: number;
-  running: number;
-  retired: boolean;
-}
-
-/** @param filesPerThread files a set of threads converts before it is replaced (tests lower it) */
-export function createConverterPool(threads: number, filesPerThread = FILES_PER_THREAD): ConverterPool {
-  const start = (): Generation => ({
-    pool: new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads }),
-    files: 0,
-    running: 0,
-    retired: false,
-  });
-  let current = start();
-  const stopping: Promise<void>[] = [];
-  const stopWhenIdle = (generation: Generation) => {
-    if (generation.retired && generation.running === 0) stopping.push(generation.pool.destroy());
-  };
+export function createConverterPool(threads: number): ConverterPool {
+  const pool = new Piscina({ filename: workerFile, minThreads: threads, maxThreads: threads });
   // Files wait here, not in the pool, so a file's clock starts when a thread is free for it.
   const slots = new PQueue({ concurrency: threads });
   return {
     threads,
     convert: (bytes, fileName, timeoutMs) =>
       slots.add(async () => {
-        if (current.files === filesPerThread * threads) {
-          // The old threads finish the files they hold, then stop.
-          current.retired = true;
-          stopWhenIdle(current);
-          current = start();
-        }
-        const generation = current;
-        generation.files += 1;
-        generation.running += 1;
         const task: ConvertTask = { bytes, fileName, timeoutMs };
         const limit = AbortSignal.timeout(timeoutMs);
         try {
-          return (await generation.pool.run(task, { signal: limit })) as ConvertResult;
+          return (await pool.run(task, { signal: limit })) as ConvertResult;
         } catch (error) {
           // An aborted running task has its thread terminated; piscina starts a fresh one.
           if (limit.aborted) return timedOut(timeoutMs);
           return crashed(error);
-        } finally {
-          generation.running -= 1;
-          stopWhenIdle(generation);
         }
       }),
-    close: async () => {
-      await Promise.all([...stopping, current.pool.destroy()]);
-    },
+    close: () => pool.destroy(),
   };
 }
 
