@@ -88,7 +88,7 @@ export function runBatchBench(full: boolean): void {
   try {
     const result = run(mixed, cores);
     console.log(line('mixed, all cores', result));
-    console.log(`  ${quarters(result)}; ${(result.peakMiB / cores).toFixed(0)} MiB per worker${full ? '' : ` (${MIXED.full} files: npm run bench -- --full)`}`);
+    console.log(`  ${quarters(result)}; ${(result.peakMiB / cores).toFixed(0)} MiB per worker (peak / ${cores}, main thread included)${full ? '' : ` (${MIXED.full} files: npm run bench -- --full)`}`);
   } finally {
     rmSync(mixed, { recursive: true, force: true });
   }
