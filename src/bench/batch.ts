@@ -1,6 +1,7 @@
 // `npm run bench` (batch part): documents per second for each format and for a
-// mixed batch of 1,000+ files, the peak memory of that run, and throughput from
-// one worker thread to all cores. Each run is the real CLI in a child process.
+// mixed batch (200 files, or 1,000 with --full), the peak memory of that run by
+// quarter, and throughput from one worker thread to all cores. Each run is the
+// real CLI in a child process.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -9,18 +10,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = join(root, 'bin', 'disclosure.js');
-/** Prints the process's peak resident set (KiB) as it exits: worker threads share it. */
-const reportPeakMemory = 'data:text/javascript,process.on("exit",()=>process.stderr.write("\\nPEAK_RSS_KB "+process.resourceUsage().maxRSS+"\\n"))';
+const memoryProbe = new URL('./memory-probe.js', import.meta.url).href;
 
-const PER_FORMAT = 60;
-const MIXED = 1000;
-const SCALING = 120;
+const PER_FORMAT = 40;
+/** The mixed batch: the issue's 1,000 files with --full, a fifth of that by default. */
+const MIXED = { quick: 200, full: 1000 };
+const SCALING = 60;
 
 interface RunResult {
   files: number;
   ok: number;
   seconds: number;
   peakMiB: number;
+  quarterPeaksMiB: number[];
 }
 
 function samples(): string[] {
@@ -47,22 +49,26 @@ function stage(sources: readonly string[], count: number): string {
 function run(dir: string, jobs: number): RunResult {
   const out = join(dir, `out-${jobs}`);
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', reportPeakMemory, cli, 'extract', join(dir, 'in'), '-o', out, '--no-dedupe', '--quiet', '--jobs', String(jobs)], {
+  const child = spawnSync(process.execPath, ['--import', memoryProbe, cli, 'extract', join(dir, 'in'), '-o', out, '--no-dedupe', '--quiet', '--jobs', String(jobs)], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
   if (child.status === 2 || child.status === null) throw new Error(`the batch did not run: ${child.stderr}`);
   const report = JSON.parse(readFileSync(join(out, '_report.json'), 'utf8')) as { inputs: number; ok: number };
-  const peakKiB = Number(/PEAK_RSS_KB (\d+)/u.exec(child.stderr)?.[1] ?? NaN);
-  return { files: report.inputs, ok: report.ok, seconds, peakMiB: peakKiB / 1024 };
+  const probe = /MEMORY_PROBE (.*)/u.exec(child.stderr)?.[1];
+  if (!probe) throw new Error(`the batch printed no memory figures: ${child.stderr}`);
+  const memory = JSON.parse(probe) as { peakKiB: number; quarterPeaksKiB: number[] };
+  return { files: report.inputs, ok: report.ok, seconds, peakMiB: memory.peakKiB / 1024, quarterPeaksMiB: memory.quarterPeaksKiB.map((k) => k / 1024) };
 }
 
 const rate = (r: RunResult) => r.files / r.seconds;
 const line = (label: string, r: RunResult) =>
   `${label.padEnd(28)} ${String(r.files).padStart(5)} files ${String(r.ok).padStart(5)} ok ${r.seconds.toFixed(1).padStart(7)} s ${rate(r).toFixed(1).padStart(8)} docs/s  peak ${r.peakMiB.toFixed(0)} MiB`;
 
-export async function runBatchBench(): Promise<void> {
+const quarters = (r: RunResult) => `peak by quarter of the run ${r.quarterPeaksMiB.map((m) => m.toFixed(0)).join(' → ')} MiB`;
+
+export function runBatchBench(full: boolean): void {
   const cores = availableParallelism();
   const all = samples();
   console.log(`\n== batch (${cores} cores; every run converts copies under distinct names with --no-dedupe) ==`);
@@ -77,9 +83,12 @@ export async function runBatchBench(): Promise<void> {
     }
   }
 
-  const mixed = stage(all, MIXED);
+  const mixedCount = full ? MIXED.full : MIXED.quick;
+  const mixed = stage(all, mixedCount);
   try {
-    console.log(line('mixed, all cores', run(mixed, cores)));
+    const result = run(mixed, cores);
+    console.log(line('mixed, all cores', result));
+    console.log(`  ${quarters(result)}; ${(result.peakMiB / cores).toFixed(0)} MiB per worker (peak / ${cores}, main thread included)${full ? '' : ` (${MIXED.full} files: npm run bench -- --full)`}`);
   } finally {
     rmSync(mixed, { recursive: true, force: true });
   }

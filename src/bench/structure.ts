@@ -1,35 +1,70 @@
-// `npm run bench` (structure part): time per table cell on HTML tables of 1,000 and
-// 10,000 rows, and time per level of a nested-div series. Linear handling shows as
-// a per-cell or per-level time that stays flat as the size grows (ratio near 1).
-import { convert } from '../convert.js';
+// `npm run bench` (structure part): how conversion time grows with a large
+// table and with deep nesting, on HTML inputs generated here. Linear handling
+// shows as a flat time per cell and a time per level that does not climb.
+// Each input converts in a child process with a time limit of its own.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const title = 'XX市财政局2023年部门预算公开';
+const convertOne = fileURLToPath(new URL('./convert-one.js', import.meta.url));
 
-async function millisecondsFor(html: string): Promise<number> {
-  const started = performance.now();
-  await convert(Buffer.from(html), 'bench.html', { timeoutMs: 600_000 }).catch(() => undefined);
-  return performance.now() - started;
+/** Rows of the large-table series; the last is the issue's 10,000-row table. */
+const TABLE_ROWS = [1000, 10_000];
+const TABLE_COLUMNS = 4;
+/** Depths of the nested-div series. */
+const NESTING = [1000, 2000, 4000, 10_000];
+/** A generated input taking longer than this counts as not converted. */
+const LIMIT_MS = 120_000;
+
+const title = '<h1>某某局2024年部门预算公开</h1>';
+
+function tableHtml(rows: number): string {
+  const body: string[] = [];
+  for (let r = 0; r < rows; r++) {
+    const code = String(2010101 + r);
+    body.push(`<tr><td>${code}</td><td>行政运行${r}</td><td>${(r % 997) + 0.5}</td><td>${(r % 991) + 0.25}</td></tr>`);
+  }
+  return `<html><head><meta charset="utf-8"></head><body>${title}<p>一般公共预算支出表</p><p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td></tr>${body.join('')}</table></body></html>`;
 }
 
-const table = (rows: number) =>
-  `<html><body><h1>${title}</h1><p>表一 支出总表</p><table>${'<tr><td>2010101</td><td>行政运行</td><td>1,234.56</td><td>1,234.56</td></tr>'.repeat(rows)}</table></body></html>`;
+function nestedHtml(depth: number): string {
+  return `<html><head><meta charset="utf-8"></head><body>${'<div>'.repeat(depth)}${title}<p>一、收支预算总表</p>${'</div>'.repeat(depth)}</body></html>`;
+}
 
-const nested = (depth: number) => `<html><body>${'<div>'.repeat(depth)}<h1>${title}</h1>${'</div>'.repeat(depth)}</body></html>`;
+interface Measured {
+  cpuMs: number;
+  outcome: string;
+}
 
-export async function runStructureBench(): Promise<void> {
-  console.log('\nStructure (HTML, one file in-process)');
-  const perCell: number[] = [];
-  for (const rows of [1_000, 10_000]) {
-    const ms = await millisecondsFor(table(rows));
-    perCell.push(ms / (rows * 4));
-    console.log(`  table of ${rows} rows: ${Math.round(ms)} ms, ${(1000 * perCell.at(-1)!).toFixed(1)} µs per cell`);
+function measure(dir: string, name: string, html: string): Measured {
+  const path = join(dir, name);
+  writeFileSync(path, html);
+  const child = spawnSync(process.execPath, [convertOne, path, String(LIMIT_MS)], { encoding: 'utf8', timeout: LIMIT_MS + 10_000 });
+  if (child.status !== 0 || child.stdout.trim() === '') {
+    const reason = child.signal ? `killed (${child.signal}) after ${LIMIT_MS / 1000} s` : `child failed: ${child.stderr.trim().split('\n').pop() ?? ''}`;
+    return { cpuMs: NaN, outcome: reason };
   }
-  console.log(`  per-cell time, 10,000 rows ÷ 1,000 rows: ${(perCell[1] / perCell[0]).toFixed(2)} (1 = linear)`);
-  const perLevel: number[] = [];
-  for (const depth of [1_000, 2_000, 4_000, 10_000]) {
-    const ms = await millisecondsFor(nested(depth));
-    perLevel.push(ms / depth);
-    console.log(`  ${depth} nested divs: ${Math.round(ms)} ms, ${(1000 * perLevel.at(-1)!).toFixed(1)} µs per level`);
+  return JSON.parse(child.stdout) as Measured;
+}
+
+const ms = (v: number) => (Number.isNaN(v) ? '–' : v.toFixed(0)).padStart(8);
+
+export function runStructureBench(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-structure-'));
+  try {
+    console.log('\n== structure (generated HTML; CPU time of one conversion in a child process) ==');
+    for (const rows of TABLE_ROWS) {
+      const cells = (rows + 1) * TABLE_COLUMNS;
+      const m = measure(dir, `table-${rows}.html`, tableHtml(rows));
+      console.log(`table ${String(rows).padStart(6)} rows × ${TABLE_COLUMNS} columns ${ms(m.cpuMs)} ms  ${((1000 * m.cpuMs) / cells).toFixed(1).padStart(7)} µs/cell  ${m.outcome}`);
+    }
+    for (const depth of NESTING) {
+      const m = measure(dir, `nested-${depth}.html`, nestedHtml(depth));
+      console.log(`nested divs ${String(depth).padStart(6)} deep          ${ms(m.cpuMs)} ms  ${((1000 * m.cpuMs) / depth).toFixed(1).padStart(7)} µs/level  ${m.outcome}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`  per-level time, 10,000 ÷ 1,000 levels: ${(perLevel.at(-1)! / perLevel[0]).toFixed(2)} (1 = linear; the HTML parser's own share grows with depth)`);
 }

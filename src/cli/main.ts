@@ -5,12 +5,10 @@ import { defaultThreads } from '../batch/converter-pool.js';
 import { expandInputs } from './inputs.js';
 import { ConversionError } from '../errors.js';
 import { defaultCompareSettings } from '../compare/settings.js';
-import { compareFiles, UnusableInput } from './compare.js';
 import { exportDirectory } from './export.js';
 import { exportFormats, type ExportFormat } from '../export/package.js';
 import { extractFiles, OutputFolderError } from './extract.js';
 import { auditFiles } from './audit.js';
-import { inspectNotice } from './inspect.js';
 
 const program = new Command('disclosure')
   .description('Turn Chinese budget-disclosure notices (DOCX, PDF, HTML) into validated canonical JSON.')
@@ -132,6 +130,9 @@ Examples:
   )
   .action(async (files: string[], options: { out?: string; timeout: number; threshold: number }) => {
     if (files.length < 2) usageError('compare needs at least two files');
+    // Loaded here, not at the top: it brings in the whole converter (pdf.js included), which an
+    // extract run's main thread never uses (its worker threads convert).
+    const { compareFiles, UnusableInput } = await import('./compare.js');
     try {
       const settings = { ...defaultCompareSettings, executionThreshold: options.threshold / 100 };
       const warnings = await compareFiles(files, { outDir: options.out ?? null, timeoutMs: options.timeout * 1000, settings });
@@ -193,6 +194,9 @@ Examples:
   disclosure inspect notice.pdf --json out/notice.pdf.json --pages 10-14`,
   )
   .action(async (notice: string, options: { out: string; json?: string; pages?: string; timeout: number }) => {
+    // Loaded here for the same reason as compare's: the converter stays out of extract's main thread.
+    const { inspectNotice } = await import('./inspect.js');
+    const { UnusableInput } = await import('./compare.js');
     try {
       const out = await inspectNotice(notice, { outDir: options.out, json: options.json ?? null, pages: options.pages ?? null, timeoutMs: options.timeout * 1000 });
       console.error(`wrote ${out}`);

@@ -4,11 +4,11 @@
 // reader sees, and read anyway it lands in the repeated header or under the
 // table. The operator list tells where each text run starts and which clip is
 // in force there; getTextContent gives the text. They meet at the run's origin.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import type { BBox } from '../../model/document.js';
 import { apply, identity, multiply, type Matrix } from './geometry.js';
 import { decodeConstructPath } from './path-ops.js';
-import { walkOperators, type OperatorList } from './graphics-state.js';
+import type { OperatorVisitor } from './graphics-state.js';
 
 /** The origin (displayed page coordinates) of a text run and the clip box in force when it was drawn. */
 export interface ClippedRun {
@@ -17,21 +17,17 @@ export interface ClippedRun {
   clip: BBox;
 }
 
-interface State {
-  ctm: Matrix;
-  clip: BBox | null;
-}
-
 /** Runs by baseline (to the nearest point), left to right. */
 export type ClipIndex = Map<number, ClippedRun[]>;
 
-export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
+/** Reads, during the page's operator walk, where text runs start and the clip in force there. */
+export function clipReader(viewport: Matrix): { visit: OperatorVisitor; index(): ClipIndex } {
   const runs: ClippedRun[] = [];
   let pendingClip = false;
   let line: Matrix = identity;
   let leading = 0;
   const move = (tx: unknown, ty: unknown) => (line = multiply(line, [1, 0, 0, 1, Number(tx) || 0, Number(ty) || 0]));
-  walkOperators<State>(list, { ctm: identity, clip: null }, (fn, args, state) => {
+  const visit: OperatorVisitor = (fn, args, state) => {
     switch (fn) {
       case OPS.clip:
       case OPS.eoClip:
@@ -74,9 +70,17 @@ export function clippedRuns(list: OperatorList, viewport: Matrix): ClipIndex {
         }
         return state;
     }
-  });
+  };
+  return { visit, index: () => indexOf(runs) };
+}
+
+function indexOf(runs: readonly ClippedRun[]): ClipIndex {
   const index: ClipIndex = new Map();
-  for (const run of runs) index.set(Math.round(run.y), [...(index.get(Math.round(run.y)) ?? []), run]);
+  for (const run of runs) {
+    const line = index.get(Math.round(run.y));
+    if (line === undefined) index.set(Math.round(run.y), [run]);
+    else line.push(run);
+  }
   for (const line of index.values()) line.sort((a, b) => a.x - b.x);
   return index;
 }

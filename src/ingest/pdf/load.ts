@@ -2,7 +2,8 @@
 // failures translated into the contract's error codes.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument } from './pdfjs.js';
 import { ConversionError } from '../../errors.js';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -33,6 +34,10 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     // Fonts are never rendered: no font faces, no eval'd glyph programs.
     disableFontFace: true,
     isEvalSupported: false,
+    // Images are never read: every image is over this size (in pixels), so pdf.js
+    // drops its drawing from the operator list instead of decoding it (with
+    // ignoreErrors, pdf.js's default, that is a warning, not a failure).
+    maxImageSize: 0,
     useSystemFonts: false,
     verbosity: 0,
   });

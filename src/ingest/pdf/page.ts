@@ -1,8 +1,9 @@
 // One pdf.js page → its glyphs and rulings in displayed coordinates.
 import type { PDFPageProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Matrix, PageContent } from './geometry.js';
-import { clippedRuns } from './clips.js';
-import { rulingsOf } from './rulings.js';
+import { clipReader } from './clips.js';
+import { walkOperators } from './graphics-state.js';
+import { rulingReader } from './rulings.js';
 import { glyphsOf } from './text.js';
 
 export async function readPage(page: PDFPageProxy): Promise<PageContent> {
@@ -12,10 +13,13 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
   const items = content.items.filter((item): item is TextItem => 'str' in item);
   const size = { width: viewport.width, height: viewport.height };
+  const clips = clipReader(transform);
+  const rulings = rulingReader(transform, size);
+  walkOperators(operators, [rulings.visit, clips.visit]);
   return {
     number: page.pageNumber,
     ...size,
-    glyphs: glyphsOf(items, transform, clippedRuns(operators, transform)),
-    segments: rulingsOf(operators, transform, size),
+    glyphs: glyphsOf(items, transform, clips.index()),
+    segments: rulings.segments,
   };
 }

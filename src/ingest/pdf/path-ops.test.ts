@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 import { describe, expect, it } from 'vitest';
 import { openPdf } from './load.js';
 import { decodeConstructPath, DrawOp } from './path-ops.js';

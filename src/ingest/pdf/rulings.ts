@@ -2,9 +2,9 @@
 // Producers draw table borders three ways: stroked segments (LibreOffice, iText),
 // stroked rectangle outlines, and thin filled rectangles (Word, WPS, Chromium).
 // All three become horizontal or vertical segments on the displayed page.
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { apply, identity, multiply, pageScale, type Matrix, type Segment } from './geometry.js';
-import { walkOperators, type OperatorList } from './graphics-state.js';
+import { OPS } from './pdfjs.js';
+import { apply, multiply, pageScale, type Matrix, type Segment } from './geometry.js';
+import type { OperatorVisitor } from './graphics-state.js';
 import { decodeConstructPath, type Subpath } from './path-ops.js';
 
 const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -13,18 +13,14 @@ const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFil
 /** A filled rectangle at most this thick (points on an A4 page) is a line, not an area. */
 const THIN = 2.5;
 
-interface GraphicsState {
-  ctm: Matrix;
-  stroke: string;
-  fill: string;
-}
-
-/** @param viewport the page's viewport transform; the CTM starts at identity in user space. */
-export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: number; height: number }): Segment[] {
+/**
+ * Collects, during the page's operator walk, its ruling segments.
+ * @param viewport the page's viewport transform; the CTM starts at identity in user space.
+ */
+export function rulingReader(viewport: Matrix, page: { width: number; height: number }): { visit: OperatorVisitor; segments: Segment[] } {
   const thin = THIN * pageScale(page);
   const segments: Segment[] = [];
-  const initial: GraphicsState = { ctm: identity, stroke: '#000000', fill: '#000000' };
-  walkOperators(list, initial, (fn, args, state) => {
+  const visit: OperatorVisitor = (fn, args, state) => {
     switch (fn) {
       case OPS.setStrokeRGBColor:
         return typeof args?.[0] === 'string' ? { ...state, stroke: args[0] } : state;
@@ -47,8 +43,8 @@ export function rulingsOf(list: OperatorList, viewport: Matrix, page: { width: n
         return state;
       }
     }
-  });
-  return segments;
+  };
+  return { visit, segments };
 }
 
 /** White (or nearly) lines draw nothing a reader sees. */

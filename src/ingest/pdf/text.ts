@@ -36,27 +36,25 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: Cl
     chars.forEach((text, i) => {
       const width = (advance * weights[i]) / total;
       if (text.trim() !== '') {
-        const corners = [
-          point(m, along, up, offset, -DESCENT * size),
-          point(m, along, up, offset + width, -DESCENT * size),
-          point(m, along, up, offset, ASCENT * size),
-          point(m, along, up, offset + width, ASCENT * size),
-        ];
-        const xs = corners.map((c) => c[0]);
-        const ys = corners.map((c) => c[1]);
-        const glyph = { text, x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys), size };
-        const [x, y] = [(glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2];
-        if (!horizontal || visibleInRun(clips, m[4], m[5], x, y)) glyphs.push(glyph);
+        // The box's corners: `offset`/`offset + width` along the baseline, DESCENT below and ASCENT above it.
+        const below = -DESCENT * size;
+        const above = ASCENT * size;
+        const end = offset + width;
+        const ax = m[4] + along[0] * offset + up[0] * below;
+        const ay = m[5] + along[1] * offset + up[1] * below;
+        const bx = m[4] + along[0] * end + up[0] * below;
+        const by = m[5] + along[1] * end + up[1] * below;
+        const cx = m[4] + along[0] * offset + up[0] * above;
+        const cy = m[5] + along[1] * offset + up[1] * above;
+        const dx = m[4] + along[0] * end + up[0] * above;
+        const dy = m[5] + along[1] * end + up[1] * above;
+        const glyph = { text, x0: Math.min(ax, bx, cx, dx), y0: Math.min(ay, by, cy, dy), x1: Math.max(ax, bx, cx, dx), y1: Math.max(ay, by, cy, dy), size };
+        if (!horizontal || visibleInRun(clips, m[4], m[5], (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2)) glyphs.push(glyph);
       }
       offset += width;
     });
   }
   return withoutOverprint(glyphs);
-}
-
-/** The point `a` along the baseline and `u` above it from the run's origin. */
-function point(m: Matrix, along: [number, number], up: [number, number], a: number, u: number): [number, number] {
-  return [m[4] + along[0] * a + up[0] * u, m[5] + along[1] * a + up[1] * u];
 }
 
 /**
@@ -65,20 +63,33 @@ function point(m: Matrix, along: [number, number], up: [number, number], a: numb
  * (almost) the same place.
  */
 function withoutOverprint(glyphs: Glyph[]): Glyph[] {
-  const seen = new Map<string, Glyph[]>();
-  const key = (text: string, x: number, y: number) => `${text}|${x}|${y}`;
+  // Kept glyphs by text, then by grid cell (x, then y) of their own tolerance.
+  const seen = new Map<string, Map<number, Map<number, Glyph[]>>>();
   return glyphs.filter((g) => {
     const tolerance = g.size * 0.3;
     const cx = Math.round(g.x0 / tolerance);
     const cy = Math.round(g.y0 / tolerance);
+    let columns = seen.get(g.text);
+    if (columns === undefined) {
+      columns = new Map();
+      seen.set(g.text, columns);
+    }
     for (let dx = -1; dx <= 1; dx++) {
+      const column = columns.get(cx + dx);
+      if (column === undefined) continue;
       for (let dy = -1; dy <= 1; dy++) {
-        const near = seen.get(key(g.text, cx + dx, cy + dy));
+        const near = column.get(cy + dy);
         if (near?.some((h) => Math.abs(h.x0 - g.x0) < tolerance && Math.abs(h.y0 - g.y0) < tolerance)) return false;
       }
     }
-    const bucket = key(g.text, cx, cy);
-    seen.set(bucket, [...(seen.get(bucket) ?? []), g]);
+    let column = columns.get(cx);
+    if (column === undefined) {
+      column = new Map();
+      columns.set(cx, column);
+    }
+    const cell = column.get(cy);
+    if (cell === undefined) column.set(cy, [g]);
+    else cell.push(g);
     return true;
   });
 }
