@@ -34,6 +34,10 @@ describe('disclosure extract with broken inputs', () => {
     expect(byFile).toEqual({ [good]: 'ok', [empty]: 'EMPTY_FILE', [notZip]: 'UNSUPPORTED_FORMAT', [truncated]: 'CORRUPT_FILE' });
     const written = JSON.parse(readFileSync(join(out, 'notice.docx.json'), 'utf8'));
     expect(written.document.unit).toBe('中共廊坊市委组织部');
+    // The run's quality, not only its count: the notice's 8 error findings (procurement and asset sums, the
+    // narrative's asset figure) and its YEAR_MISMATCH warning, in the summary line and the report.
+    expect(result.stderr).toContain('findings: 8 errors in 1 file, 1 warnings');
+    expect(report).toMatchObject({ findings: { error: 8, warning: 1, info: 2 }, filesWithErrors: 1 });
   });
 
   it('gives NOT_A_DISCLOSURE for a readable Word file that is no budget notice', () => {
@@ -53,5 +57,14 @@ describe('disclosure extract with broken inputs', () => {
   it('exits 2 on a usage error', () => {
     expect(cli(['extract']).status).toBe(2);
     expect(cli(['extract', good, empty]).status).toBe(2);
+  });
+});
+
+describe('disclosure --version', () => {
+  it("prints the package's version", () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    const result = cli(['--version']);
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(version);
   });
 });

@@ -9,8 +9,15 @@ export interface ConvertTask {
   timeoutMs: number;
 }
 
+/** How many findings of each severity a converted document carries (the run report's quality figures). */
+export interface FindingCounts {
+  error: number;
+  warning: number;
+  info: number;
+}
+
 export type ConvertResult =
-  | { ok: true; json: string }
+  | { ok: true; json: string; findings: FindingCounts }
   | { ok: false; code: string; message: string; stack?: string };
 
 /**
@@ -25,7 +32,9 @@ export default async function convertTask(task: ConvertTask): Promise<ConvertRes
   const stray = new Promise<never>((_, reject) => (failCurrent = reject));
   try {
     const disclosure = await Promise.race([convert(task.bytes, task.fileName, { timeoutMs: task.timeoutMs }), stray]);
-    return { ok: true, json: `${JSON.stringify(disclosure, null, 2)}\n` };
+    const findings: FindingCounts = { error: 0, warning: 0, info: 0 };
+    for (const finding of disclosure.validation) findings[finding.severity] += 1;
+    return { ok: true, json: `${JSON.stringify(disclosure, null, 2)}\n`, findings };
   } catch (error) {
     if (error instanceof ConversionError) return { ok: false, code: error.code, message: error.message };
     if (error instanceof RangeError && /call stack/u.test(error.message)) {

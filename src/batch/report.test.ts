@@ -20,6 +20,18 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('adds up the findings of the converted files and counts the files with an error finding', () => {
+    const report = buildReport(
+      [
+        { input: 'a.docx', status: 'ok', sha256: 'aa', output: 'out/a.docx.json', milliseconds: 5, findings: { error: 8, warning: 1, info: 2 } },
+        { input: 'g.pdf', status: 'ok', sha256: 'gg', output: 'out/g.pdf.json', milliseconds: 5, findings: { error: 0, warning: 12, info: 0 } },
+        { input: 'b.pdf', status: 'failed', code: 'NO_TEXT_LAYER', message: 'scanned', milliseconds: 2 },
+      ],
+      { threads: 1, milliseconds: 10 },
+    );
+    expect(report).toMatchObject({ findings: { error: 8, warning: 13, info: 2 }, filesWithErrors: 1 });
+  });
+
   it('points a duplicate at the output of the file it duplicates', () => {
     expect(buildReport(outcomes, { threads: 1, milliseconds: 0 }).files[2]).toMatchObject({ output: 'out/a.docx.json', duplicateOf: 'a.docx' });
   });

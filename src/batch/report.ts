@@ -1,5 +1,6 @@
 // The run report (_report.json): counts, durations and the outcome of every input
 // ever written into the folder (this run's and, from the journal, earlier runs').
+import type { FindingCounts } from './convert-worker.js';
 
 export interface FileOutcome {
   input: string;
@@ -12,6 +13,8 @@ export interface FileOutcome {
   message?: string;
   /** Reading, converting and writing this file, not the wait for a free thread. */
   milliseconds: number;
+  /** For a converted file: its findings by severity. */
+  findings?: FindingCounts;
 }
 
 export interface RunReport {
@@ -21,6 +24,9 @@ export interface RunReport {
   duplicates: number;
   skipped: number;
   failuresByCode: Record<string, number>;
+  /** Findings by severity over the files converted in the report, and how many of those files have an error finding. */
+  findings: FindingCounts;
+  filesWithErrors: number;
   threads: number;
   milliseconds: number;
   files: FileOutcome[];
@@ -49,6 +55,8 @@ export function buildReport(outcomes: readonly FileOutcome[], run: { threads: nu
   const failuresByCode: Record<string, number> = {};
   for (const code of [...new Set(codes)].sort()) failuresByCode[code] = codes.filter((c) => c === code).length;
   const count = (status: FileOutcome['status']) => files.filter((o) => o.status === status).length;
+  const findings: FindingCounts = { error: 0, warning: 0, info: 0 };
+  for (const file of files) if (file.status === 'ok' && file.findings) for (const severity of ['error', 'warning', 'info'] as const) findings[severity] += file.findings[severity];
   return {
     inputs: files.length,
     ok: count('ok'),
@@ -56,6 +64,8 @@ export function buildReport(outcomes: readonly FileOutcome[], run: { threads: nu
     duplicates: count('duplicate'),
     skipped: count('skipped'),
     failuresByCode,
+    findings,
+    filesWithErrors: files.filter((o) => o.status === 'ok' && (o.findings?.error ?? 0) > 0).length,
     threads: run.threads,
     milliseconds: run.milliseconds,
     files,

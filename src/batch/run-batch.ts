@@ -126,7 +126,7 @@ async function convertAll(
       if (result.ok) {
         const path = join(options.outDir, output);
         outcome = await writeFileAtomic(path, result.json).then(
-          (): FileOutcome => ({ input, status: 'ok', sha256, output: path, milliseconds: elapsed() }),
+          (): FileOutcome => ({ input, status: 'ok', sha256, output: path, milliseconds: elapsed(), findings: result.findings }),
           (error: unknown): FileOutcome => ({ input, status: 'failed', sha256, ...outputFailure(error), milliseconds: elapsed() }),
         );
       } else {

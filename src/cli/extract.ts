@@ -73,5 +73,11 @@ function summary(outcomes: readonly FileOutcome[], outDir: string): string {
   if (count('skipped')) parts.push(`${count('skipped')} already done (--resume)`);
   if (count('duplicate')) parts.push(`${count('duplicate')} duplicates`);
   if (count('failed')) parts.push(`${count('failed')} failed (see _report.json)`);
+  // Quality, not just conversion: how much the validator found in this run's documents.
+  const converted = outcomes.filter((o) => o.status === 'ok' && o.findings);
+  const errors = converted.reduce((sum, o) => sum + o.findings!.error, 0);
+  const warnings = converted.reduce((sum, o) => sum + o.findings!.warning, 0);
+  const withErrors = converted.filter((o) => o.findings!.error > 0).length;
+  if (converted.length) parts.push(`findings: ${errors} errors in ${withErrors} file${withErrors === 1 ? '' : 's'}, ${warnings} warnings`);
   return parts.join(', ');
 }

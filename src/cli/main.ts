@@ -1,4 +1,5 @@
 // The `disclosure` command line. I/O lives here and in extract.ts; everything else is pure.
+import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { defaultThreads } from '../batch/converter-pool.js';
@@ -10,8 +11,12 @@ import { exportFormats, type ExportFormat } from '../export/package.js';
 import { extractFiles, OutputFolderError } from './extract.js';
 import { auditFiles } from './audit.js';
 
+/** The package's own version (dist/cli/ and src/cli/ both sit two levels below package.json). */
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
 const program = new Command('disclosure')
   .description('Turn Chinese budget-disclosure notices (DOCX, PDF, HTML) into validated canonical JSON.')
+  .version(version, '-V, --version', 'print the version')
   .exitOverride()
   .showHelpAfterError('(run `disclosure --help` for usage)')
   .addHelpText('after', '\nExamples:\n  disclosure extract notice.pdf\n  disclosure extract samples -o output\n\nRun `disclosure help extract` for details.');
