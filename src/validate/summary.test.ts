@@ -70,6 +70,16 @@ describe('summary checks', () => {
     ]);
   });
 
+  it("takes a revenue figure its sources add up to for this year's, with a carryover stated beside it (xian-fagaiwei 2019)", async () => {
+    // “2019年部门预算收入203091.65万元，其中一般公共预算拨款收入203091.65万元 … 上年结转财政拨款16.49万元。”
+    const revenueFigures = (d: Disclosure) =>
+      Object.assign(d.budgetSummary.revenue, {
+        total: 2030916500, currentYear: 2030751600, generalPublicBudget: 2030916500, governmentFund: null, specialAccount: null, other: null, carryover: 164900,
+      });
+    const findings = validateSummary(await edited((d) => { revenueFigures(d); Object.assign(d.budgetSummary.expenditure, { total: 2030916500, currentYear: null, basic: null, project: null }); }));
+    expect(findings.filter((f) => f.path === '/budgetSummary/revenue/total')).toEqual([]);
+  });
+
   it('tolerates the printed rounding of 万元 parts (chongqing-shangwu-2026: sources add to 174,900.63, total 174,900.64)', async () => {
     const findings = validateSummary(
       await edited((d) => {

@@ -33,7 +33,12 @@ function checkSums(disclosure: Disclosure): Finding[] {
   // that lists only 财政拨款收入 as a group gives no parts to add.
   if (revenue.generalPublicBudget !== null) {
     const stated = revenueParts.map((key) => revenue[key]).filter((value) => value !== null);
-    check('/budgetSummary/revenue/total', revenue.total, stated, 'revenue by source vs revenue total');
+    // Sources adding up to the total without what was brought forward: the figure is this year's revenue,
+    // and a carryover the notice states beside it is outside it (`收入203091.65万元，其中一般公共预算拨款收入
+    // 203091.65万元 … 上年结转财政拨款16.49万元`).
+    const thisYear = revenueSources.map((key) => revenue[key]).filter((value) => value !== null);
+    const thisYearOnly = revenue.total !== null && sumYuan(thisYear as number[]) === revenue.total;
+    if (!thisYearOnly) check('/budgetSummary/revenue/total', revenue.total, stated, 'revenue by source vs revenue total');
   }
   if (revenue.currentYear !== null && revenue.carryover !== null) {
     const forward = broughtForward.map((key) => revenue[key]).filter((value) => value !== null);

@@ -32,6 +32,9 @@ describe('measureKey', () => {
     expect(budget('其他资金收入/其他收入')).toBe('other');
     expect(budget('其他资金')).toBe('other');
     expect(budget('上年结余、结转')).toBe('carryover');
+    expect(budget('单位资金/事业收入')).toBe('business');
+    expect(budget('单位资金/上级补助收入')).toBe('superiorSubsidy');
+    expect(budget('单位资金')).toBe('unitFunds');
   });
 
   it('maps Beijing 预算02表 blocks: 本年收入 gives way, 上年结转结余 prefixes', () => {

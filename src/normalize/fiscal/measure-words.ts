@@ -58,7 +58,8 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /上缴上级/u, role: 'measure', key: 'superiorRemit' },
   // 其他资金收入 over 事业收入 | 事业单位经营收入 | 其他收入 (Guangzhou) gives way to its parts.
   { pattern: /^其[他它](收入|资金)/u, role: 'measure', key: 'other', transparent: true },
-  { pattern: /^单位资金$/u, role: 'measure', key: 'unitFunds' },
+  // 单位资金 over 事业收入 | 上级补助收入 | … (Shenzhen) gives way to its parts; alone it is `unitFunds`.
+  { pattern: /^单位资金$/u, role: 'measure', key: 'unitFunds', transparent: true },
   { pattern: /^本年收入(合计)?$/u, role: 'measure', key: 'currentYear', transparent: true },
 
   // expenditure by purpose

@@ -68,7 +68,8 @@ const sources: readonly TableSource[] = [
   // Jiangsu 2017's 其他资金 (事业收入、经营收入、其他收入 together).
   ...revenueLine('revenue.other', /^其他(?:收入|资金)/u, 'other'),
   ...revenueLine('revenue.carryover', /^(?:上年结[转余]|年初结转)/u, 'carryover'),
-  ...revenueLine('revenue.nonFiscalSurplus', /^(?:使用)?非财政拨款(?:资金)?结余/u, 'nonFiscalSurplus'),
+  // 使用非财政拨款结余 is a source of its own; a 非财政拨款结余、结转 row details the carryover above it.
+  ...revenueLine('revenue.nonFiscalSurplus', /^使用非财政拨款(?:资金)?结余/u, 'nonFiscalSurplus'),
   ...revenueLine('revenue.priorYearAccountBalance', /^上年实户资金余额/u, 'priorYearAccountBalance'),
   { path: 'expenditure.total', kinds: ['income_expenditure_summary'], row: /^(?:支出)?(?:总计|合计)$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.currentYear', kinds: ['income_expenditure_summary'], row: /^(?:本年|当年)支出(?:合计|小计)$/u, side: 'expenditure', measure: 'total' },
