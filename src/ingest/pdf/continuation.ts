@@ -5,6 +5,7 @@
 import type { BBox, Cell } from '../../model/document.js';
 import type { PageTable } from './geometry.js';
 import { joinWrapped, type Line } from './lines.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 /** The document's content in reading order, page after page. */
 export type FlowItem = { kind: 'line'; page: number; line: Line } | { kind: 'table'; page: number; table: PageTable };
@@ -22,11 +23,9 @@ export function continuesTable(previous: TablePart, next: TablePart, tolerance: 
   // One part's column boundaries must (nearly all) be the other's.
   const [fewer, more] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
   const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= tolerance)).length;
-  return shared >= 0.8 * fewer.length;
+  return shared >= layout.sharedColumns * fewer.length;
 }
 
-/** How many lines above a table may be its title and captions. */
-const TITLE_LINES = 4;
 
 /**
  * A table continued on the next page under its title and captions printed
@@ -41,13 +40,13 @@ export function withoutRepeatedTitles(flow: readonly FlowItem[], tolerance: numb
     if (item.kind === 'table') {
       const previous = result[result.length - 1];
       if (!(previous?.kind === 'table' && continuesTable(previous, item, tolerance))) {
-        const before = result.slice(-TITLE_LINES).filter((f): f is Extract<FlowItem, { kind: 'line' }> => f.kind === 'line');
+        const before = result.slice(-layout.titleLines).filter((f): f is Extract<FlowItem, { kind: 'line' }> => f.kind === 'line');
         titles = new Set(before.map((f) => normal(f.line)));
       }
       result.push(item);
       // Lines opening the next page, all repeating this table's titles, then a table that continues it.
       let j = i + 1;
-      while (j < flow.length && j - i <= TITLE_LINES && flow[j].kind === 'line' && flow[j].page === item.page + 1 && titles.has(normal((flow[j] as Extract<FlowItem, { kind: 'line' }>).line))) j++;
+      while (j < flow.length && j - i <= layout.titleLines && flow[j].kind === 'line' && flow[j].page === item.page + 1 && titles.has(normal((flow[j] as Extract<FlowItem, { kind: 'line' }>).line))) j++;
       const next = flow[j];
       if (j > i + 1 && next?.kind === 'table' && continuesTable(item, next, tolerance)) i = j - 1;
     } else {

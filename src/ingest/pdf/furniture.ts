@@ -1,6 +1,7 @@
 // What a page prints that is not the notice: running headers and footers, page
 // numbers, and the website chrome around a notice printed from a browser.
 import type { Line } from './lines.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 export interface PageLines {
   page: number;
@@ -8,8 +9,6 @@ export interface PageLines {
   lines: Line[];
 }
 
-/** Headers and footers live in this share of the page height at the top and bottom. */
-const MARGIN_ZONE = 0.15;
 
 const pageNumber = /^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|\d{1,4}|[-－—–]?\s*[ivxlcIVXLC]{1,6}\s*[-－—–]?)$/u;
 
@@ -23,7 +22,7 @@ const pageNumber = /^(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*�
  */
 export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
   const zoneOf = (line: Line, height: number): 'top' | 'bottom' | null =>
-    line.y1 <= height * MARGIN_ZONE ? 'top' : line.y0 >= height * (1 - MARGIN_ZONE) ? 'bottom' : null;
+    line.y1 <= height * layout.marginZone ? 'top' : line.y0 >= height * (1 - layout.marginZone) ? 'bottom' : null;
   const key = (line: Line, zone: string) => `${zone}|${line.text.replace(/\s+/gu, '').replace(/\d+/gu, '#')}`;
   const pagesWith = new Map<string, number[]>();
   for (const { page, height, lines } of pages) {
@@ -32,7 +31,7 @@ export function withoutRunningLines(pages: readonly PageLines[]): PageLines[] {
       if (zone) pagesWith.set(key(line, zone), [...(pagesWith.get(key(line, zone)) ?? []), page]);
     }
   }
-  const repeated = (k: string) => pages.length >= 3 && new Set(pagesWith.get(k)).size >= Math.max(2, 0.4 * pages.length);
+  const repeated = (k: string) => pages.length >= layout.runningHeadMinPages && new Set(pagesWith.get(k)).size >= Math.max(2, layout.runningHeadShare * pages.length);
   return pages.map((p) => {
     const dropped = new Set<Line>();
     const walk = (lines: Line[], zone: 'top' | 'bottom') => {
@@ -65,7 +64,7 @@ const chromeMarker = /当前位置[:：]|ICP备|网站标识码|浏览次数|【
 export function withoutWebChrome<T>(items: readonly T[], lineOf: (item: T) => Line | null, bodySize: number): T[] {
   const small = (item: T) => {
     const line = lineOf(item);
-    return line !== null && line.size < bodySize * 0.8;
+    return line !== null && line.size < bodySize * layout.smallType;
   };
   let start = 0;
   while (start < items.length && small(items[start])) start++;

@@ -5,6 +5,7 @@
 import type { PageTable, TableCell } from './geometry.js';
 import { piecesOf, type Line } from './lines.js';
 import type { TextFrame } from './paragraphs.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 /** Lines directly above `table` that are its unruled top rows, nearest last, or none. */
 export function unruledHeadRows(table: PageTable, lines: readonly Line[], frame: TextFrame | undefined): Line[] {
@@ -14,7 +15,7 @@ export function unruledHeadRows(table: PageTable, lines: readonly Line[], frame:
   let edge = top;
   for (const line of above) {
     if (edge - line.y1 > line.size) break;
-    const alignedWithCells = Math.abs(line.x0 - table.textLeft) <= 1.5 && line.x0 > x0 + 1 && (!frame || line.x0 > frame.left + 1);
+    const alignedWithCells = Math.abs(line.x0 - table.textLeft) <= layout.cellTextAlign && line.x0 > x0 + 1 && (!frame || line.x0 > frame.left + 1);
     const centredOnTable = Math.abs((line.x0 + line.x1) / 2 - (x0 + x1) / 2) < line.size;
     if (!(alignedWithCells || (rows.length > 0 && centredOnTable))) break;
     rows.unshift(line);

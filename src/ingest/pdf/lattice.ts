@@ -5,10 +5,9 @@
 import type { BBox } from '../../model/document.js';
 import { isHorizontal, type Glyph, type PageTable, type Segment, type TableCell } from './geometry.js';
 import { groupLines, joinWrapped } from './lines.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 
-/** A border must cover this share of a grid edge to count as drawn. */
-const COVERAGE = 0.6;
 
 /**
  * @param segments joined rulings of one page
@@ -100,7 +99,7 @@ function buildTable(grid: Grid, component: Segment[], glyphs: Glyph[], tolerance
       const [a, b] = along === 'x' ? [s.x0, s.x1] : [s.y0, s.y1];
       covered += Math.max(0, Math.min(b, to) - Math.max(a, from));
     }
-    return covered >= COVERAGE * (to - from);
+    return covered >= layout.edgeCoverage * (to - from);
   };
   // owner[r][c]: the merged cell a grid position belongs to.
   const owner: number[][] = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => r * columns + c));

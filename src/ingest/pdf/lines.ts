@@ -1,5 +1,6 @@
 // Glyphs → text lines, and lines → one text the way a reader joins them.
 import type { Glyph } from './geometry.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 export interface Line {
   glyphs: Glyph[];
@@ -31,8 +32,8 @@ export function groupLines(glyphs: readonly Glyph[]): Line[] {
       band = [glyph];
       bands.push(band);
       // The band is the first glyph's middle ± a third of its size.
-      top = m - glyph.size / 3;
-      bottom = m + glyph.size / 3;
+      top = m - glyph.size / layout.glyphBandDivisor;
+      bottom = m + glyph.size / layout.glyphBandDivisor;
     }
   }
   return bands.map(toLine).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
@@ -47,7 +48,7 @@ export function toLine(glyphs: Glyph[]): Line {
   let text = '';
   sorted.forEach((g, i) => {
     // A visible gap between two characters is a space (cleanText drops it again beside CJK).
-    if (i > 0 && g.x0 - sorted[i - 1].x1 > size * 0.25) text += ' ';
+    if (i > 0 && g.x0 - sorted[i - 1].x1 > size * layout.wordGap) text += ' ';
     text += g.text;
   });
   return {
@@ -92,7 +93,7 @@ export function piecesOf(line: Line): Piece[] {
     // `!last`: with a NaN size (a damaged font matrix) no gap compares greater, not even the first.
     if (!last || gap > 2 * line.size) pieces.push({ x0: g.x0, x1: g.x1, text: g.text });
     else {
-      last.text += gap > 0.25 * line.size ? ` ${g.text}` : g.text;
+      last.text += gap > layout.wordGap * line.size ? ` ${g.text}` : g.text;
       last.x1 = g.x1;
     }
   });

@@ -6,6 +6,7 @@
 import type { Block } from '../../model/document.js';
 import type { Line } from './lines.js';
 import { joinWrapped } from './lines.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 export interface PlacedLine {
   line: Line;
@@ -29,7 +30,7 @@ export interface BodyMetrics {
 export function measureBody(pages: readonly (readonly Line[])[]): BodyMetrics {
   const sizes = new Map<number, number>();
   for (const lines of pages) for (const line of lines) sizes.set(round(line.size), (sizes.get(round(line.size)) ?? 0) + line.glyphs.length);
-  const size = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 12;
+  const size = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? layout.defaultBodySize;
   const gaps: number[] = [];
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
@@ -38,7 +39,7 @@ export function measureBody(pages: readonly (readonly Line[])[]): BodyMetrics {
     }
   }
   gaps.sort((a, b) => a - b);
-  return { size, gap: gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : size * 0.5 };
+  return { size, gap: gaps.length > 0 ? gaps[Math.floor(gaps.length / 2)] : size * layout.defaultLineGap };
 }
 
 const round = (v: number): number => Math.round(v * 2) / 2;
@@ -50,12 +51,12 @@ const round = (v: number): number => Math.round(v * 2) / 2;
  * lines only (a contents page, tables) falls back to its outermost lines.
  */
 export function frameOf(lines: readonly Line[], body: BodyMetrics): TextFrame | null {
-  const bodyLines = lines.filter((l) => Math.abs(l.size - body.size) <= body.size * 0.15);
+  const bodyLines = lines.filter((l) => Math.abs(l.size - body.size) <= body.size * layout.sizeTolerance);
   if (bodyLines.length === 0) return null;
   const right = mode(bodyLines.map((l) => l.x1));
   const full = bodyLines.filter((l) => Math.abs(l.x1 - right) <= body.size);
-  const left = full.length >= 3 ? mode(full.map((l) => l.x0)) : Math.min(...bodyLines.map((l) => l.x0));
-  if (full.length >= 3 && right > left) return { left, right };
+  const left = full.length >= layout.frameMinLines ? mode(full.map((l) => l.x0)) : Math.min(...bodyLines.map((l) => l.x0));
+  if (full.length >= layout.frameMinLines && right > left) return { left, right };
   const outerRight = Math.max(...bodyLines.map((l) => l.x1));
   return outerRight > left ? { left, right: outerRight } : null;
 }
@@ -89,7 +90,7 @@ export function paragraphsOf(lines: readonly PlacedLine[], frames: ReadonlyMap<n
 /** Pages with display type only: a cover, whose centred lines are one title however far apart. */
 function coverPages(lines: readonly PlacedLine[], body: BodyMetrics): Set<number> {
   const pages = new Set(lines.map((l) => l.page));
-  for (const { line, page } of lines) if (line.size < body.size * 1.15) pages.delete(page);
+  for (const { line, page } of lines) if (line.size < body.size * layout.displaySize) pages.delete(page);
   return pages;
 }
 
@@ -99,7 +100,7 @@ function onCover(p: PlacedLine, l: PlacedLine, covers: Set<number>, frames: Read
   const size = Math.max(p.line.size, l.line.size);
   return (
     !!frame &&
-    Math.abs(p.line.size - l.line.size) <= 0.15 * size &&
+    Math.abs(p.line.size - l.line.size) <= layout.sizeTolerance * size &&
     centred(p.line, frame) &&
     centred(l.line, frame) &&
     !coverDate.test(l.line.text.replace(/\s+/gu, ''))
@@ -113,23 +114,23 @@ function continues(p: PlacedLine, l: PlacedLine, frames: ReadonlyMap<number, Tex
   const a = p.line;
   const b = l.line;
   const size = Math.max(a.size, b.size);
-  if (Math.abs(a.size - b.size) > 0.15 * size) return false;
+  if (Math.abs(a.size - b.size) > layout.sizeTolerance * size) return false;
   const frameA = frames.get(p.page);
   const frameB = frames.get(l.page);
   if (!frameA || !frameB) return false;
-  const full = a.x1 >= frameA.right - 1.5 * a.size;
-  const indented = b.x0 > frameB.left + 0.8 * b.size;
+  const full = a.x1 >= frameA.right - layout.fullLine * a.size;
+  const indented = b.x0 > frameB.left + layout.firstLineIndent * b.size;
   if (numberedHeading.test(b.text.trim()) && /[。；;：:！？!?]$/u.test(a.text.trim())) return false;
   // Over a page break: a full last line that closes a sentence most likely closes the paragraph too.
   if (l.page !== p.page) return full && !indented && frameA === frameB && !/[。！？!?]$/u.test(a.text.trim());
   const gap = b.y0 - a.y1;
-  if (gap > Math.max(body.gap * 1.8, body.gap + 0.6 * size) || gap < -0.3 * size) return false;
+  if (gap > Math.max(body.gap * layout.paragraphGap, body.gap + layout.paragraphGapExtra * size) || gap < -layout.lineOverlap * size) return false;
   const centredA = centred(a, frameA);
   const centredB = centred(b, frameB);
   // A display title set on several centred lines (or wrapping onto one) is one paragraph.
   if (centredA || centredB) {
-    const display = a.size >= body.size * 1.15;
-    return display && centredB && (centredA || (full && a.x0 < frameA.left + 3 * a.size));
+    const display = a.size >= body.size * layout.displaySize;
+    return display && centredB && (centredA || (full && a.x0 < frameA.left + layout.titleIndent * a.size));
   }
   return full && !indented;
 }
@@ -137,6 +138,6 @@ function continues(p: PlacedLine, l: PlacedLine, frames: ReadonlyMap<number, Tex
 /** Set in the middle of the frame, clear of both its edges (by a twentieth of its width). */
 function centred(line: Line, frame: TextFrame): boolean {
   const middle = (line.x0 + line.x1) / 2;
-  const clear = (frame.right - frame.left) / 20;
-  return Math.abs(middle - (frame.left + frame.right) / 2) < 1.5 * line.size && line.x0 > frame.left + clear && line.x1 < frame.right - clear;
+  const clear = (frame.right - frame.left) / layout.centredClearanceDivisor;
+  return Math.abs(middle - (frame.left + frame.right) / 2) < layout.centred * line.size && line.x0 > frame.left + clear && line.x1 < frame.right - clear;
 }

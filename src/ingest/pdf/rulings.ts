@@ -6,19 +6,18 @@ import { OPS } from './pdfjs.js';
 import { apply, multiply, pageScale, type Matrix, type Segment } from './geometry.js';
 import type { OperatorVisitor } from './graphics-state.js';
 import { decodeConstructPath, type Subpath } from './path-ops.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
 const strokeOps = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const fillOps = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
-/** A filled rectangle at most this thick (points on an A4 page) is a line, not an area. */
-const THIN = 2.5;
 
 /**
  * Collects, during the page's operator walk, its ruling segments.
  * @param viewport the page's viewport transform; the CTM starts at identity in user space.
  */
 export function rulingReader(viewport: Matrix, page: { width: number; height: number }): { visit: OperatorVisitor; segments: Segment[] } {
-  const thin = THIN * pageScale(page);
+  const thin = layout.thinRule * pageScale(page);
   const segments: Segment[] = [];
   const visit: OperatorVisitor = (fn, args, state) => {
     switch (fn) {
@@ -53,8 +52,6 @@ function isInvisible(color: string): boolean {
   return match ? match.slice(1).every((hex) => Number.parseInt(hex, 16) >= 0xf0) : false;
 }
 
-/** A slope this small (in points over the segment) still counts as axis-aligned. */
-const SKEW = 0.5;
 
 function strokedSegments(subpath: Subpath): Segment[] {
   const points = subpath.closed ? [...subpath.points, subpath.points[0]] : subpath.points;
@@ -67,11 +64,11 @@ function strokedSegments(subpath: Subpath): Segment[] {
 }
 
 function axisAligned([ax, ay]: [number, number], [bx, by]: [number, number]): Segment | null {
-  if (Math.abs(ay - by) <= SKEW && Math.abs(ax - bx) > SKEW) {
+  if (Math.abs(ay - by) <= layout.skew && Math.abs(ax - bx) > layout.skew) {
     const y = (ay + by) / 2;
     return { x0: Math.min(ax, bx), y0: y, x1: Math.max(ax, bx), y1: y };
   }
-  if (Math.abs(ax - bx) <= SKEW && Math.abs(ay - by) > SKEW) {
+  if (Math.abs(ax - bx) <= layout.skew && Math.abs(ay - by) > layout.skew) {
     const x = (ax + bx) / 2;
     return { x0: x, y0: Math.min(ay, by), x1: x, y1: Math.max(ay, by) };
   }

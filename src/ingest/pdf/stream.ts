@@ -3,16 +3,15 @@
 // columns separated by white channels running the height of the run.
 import type { PageTable, TableCell } from './geometry.js';
 import { piecesOf, type Line, type Piece } from './lines.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
-/** Fewer rows than this is a form line or two (联系人 … 电话 …), not a table. */
-const MIN_ROWS = 3;
 
 export function findStreamTables(lines: readonly Line[]): { tables: PageTable[]; rest: Line[] } {
   const tables: PageTable[] = [];
   const used = new Set<Line>();
   let run: Line[] = [];
   const close = () => {
-    const table = run.length >= MIN_ROWS ? tableOf(run) : null;
+    const table = run.length >= layout.streamMinRows ? tableOf(run) : null;
     if (table) {
       tables.push(table);
       run.forEach((line) => used.add(line));
@@ -21,7 +20,7 @@ export function findStreamTables(lines: readonly Line[]): { tables: PageTable[];
   };
   for (const line of lines) {
     const previous = run[run.length - 1];
-    const adjacent = !previous || line.y0 - previous.y1 < 1.5 * Math.max(line.size, previous.size);
+    const adjacent = !previous || line.y0 - previous.y1 < layout.streamRowGap * Math.max(line.size, previous.size);
     if (piecesOf(line).length >= 2 && adjacent) run.push(line);
     else {
       close();

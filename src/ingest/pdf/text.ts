@@ -5,10 +5,8 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { foldCharacters, isWide } from './characters.js';
 import { visibleInRun, type ClipIndex } from './clips.js';
 import { multiply, type Glyph, type Matrix } from './geometry.js';
+import { layoutSettings as layout } from './layout-settings.js';
 
-/** Share of the em box above the baseline (ascent) and below it (descent). */
-const ASCENT = 0.86;
-const DESCENT = 0.14;
 
 /**
  * @param viewport the page's viewport transform (rotation, y flip, crop box origin)
@@ -36,9 +34,9 @@ export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: Cl
     chars.forEach((text, i) => {
       const width = (advance * weights[i]) / total;
       if (text.trim() !== '') {
-        // The box's corners: `offset`/`offset + width` along the baseline, DESCENT below and ASCENT above it.
-        const below = -DESCENT * size;
-        const above = ASCENT * size;
+        // The box's corners: `offset`/`offset + width` along the baseline, the descent below and the ascent above it.
+        const below = -layout.descent * size;
+        const above = layout.ascent * size;
         const end = offset + width;
         const ax = m[4] + along[0] * offset + up[0] * below;
         const ay = m[5] + along[1] * offset + up[1] * below;
@@ -66,7 +64,7 @@ function withoutOverprint(glyphs: Glyph[]): Glyph[] {
   // Kept glyphs by text, then by grid cell (x, then y) of their own tolerance.
   const seen = new Map<string, Map<number, Map<number, Glyph[]>>>();
   return glyphs.filter((g) => {
-    const tolerance = g.size * 0.3;
+    const tolerance = g.size * layout.sameLine;
     const cx = Math.round(g.x0 / tolerance);
     const cy = Math.round(g.y0 / tolerance);
     let columns = seen.get(g.text);
