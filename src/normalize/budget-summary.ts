@@ -80,6 +80,8 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
     setAt(summary, path, figure.yuan);
     summary.evidence[path] = figure.evidence;
     if (figure.pointer) summary.sources[path] = figure.pointer;
+    const told = narrative[path];
+    if (figure.table !== null && told && !told.derived) summary.narrative[path] = { value: told.yuan, tolerance: told.tolerance, sentence: told.evidence };
   }
   return summary;
 }
@@ -104,7 +106,7 @@ function narrativeStates(told: NarrativeValue | undefined, whole: Chosen | null 
 /** Every money field's dotted path, in the contract's order (so evidence keys come out in a stable order). */
 export function summaryPaths(summary: BudgetSummary): string[] {
   return Object.entries(summary).flatMap(([key, value]) => {
-    if (key === 'evidence' || key === 'sources') return [];
+    if (key === 'evidence' || key === 'sources' || key === 'narrative') return [];
     if (value === null) return [key];
     return Object.keys(value).map((field) => `${key}.${field}`);
   });
@@ -142,5 +144,6 @@ export function emptyBudgetSummary(): BudgetSummary {
     fixedAssets: { priorYearEnd: null, plannedPurchases: null },
     evidence: {},
     sources: {},
+    narrative: {},
   };
 }

@@ -105,6 +105,20 @@ export const budgetSummarySchema = z
     sources: z
       .record(z.string(), z.string())
       .describe('Dotted path of a figure taken from a fiscal table → JSON pointer of that figure (/fiscalTables/0/totals/1/values/total)'),
+    // Additive (project rule): what the narrative prints for a figure taken from a table, so the
+    // validator compares the two from the record, without reading the prose again.
+    narrative: z
+      .record(
+        z.string(),
+        z
+          .object({
+            value: money,
+            tolerance: z.number().nonnegative().describe('half the last printed digit, in yuan: how far the table may differ and still agree'),
+            sentence: z.string(),
+          })
+          .strict(),
+      )
+      .describe('Dotted path of a figure taken from a fiscal table → the figure the narrative prints for it, with its precision and sentence'),
   })
   .strict();
 

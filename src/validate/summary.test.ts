@@ -111,7 +111,8 @@ describe('summary checks', () => {
         d.budgetSummary = readBudgetSummary({ items: [], tables: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
       }),
     );
-    expect(findings.filter((f) => f.code === 'CROSS_TABLE_MISMATCH')).toEqual([
+    // (The Langfang sentences left in the other sections disagree with the Shanghai tables too: 机关运行经费.)
+    expect(findings.filter((f) => f.code === 'CROSS_TABLE_MISMATCH' && f.path.startsWith('/budgetSummary/revenue'))).toEqual([
       expect.objectContaining({ path: '/budgetSummary/revenue/total', expected: 156211123, actual: 156212100 }),
     ]);
   });
