@@ -85,3 +85,26 @@ describe('validateFiscal', () => {
     ]);
   });
 });
+
+describe('group rows the table prints without codes, numbering or indentation', () => {
+  // Xi'an 2022 表10 (专项业务经费支出表): 合计, then 全额, then each unit, then its projects, all at one level.
+  const projects = (unit: string) =>
+    table('部门综合预算专项业务经费支出表', [
+      row('序号', '单位（项目）名称', '项目金额'),
+      row('1', '合计', '55,425.00'),
+      row('2', '全额', '55,425.00'),
+      row('3', '西安市交通运输局', '43,200.50'),
+      row('4', '其他履职尽责专项业务费', unit),
+      row('5', '西安市出租汽车管理处', '12,224.50'),
+      row('6', '出租汽车管理经费', '12,224.50'),
+    ]);
+
+  it('are not summed with their members: a 合计 its lines add up to a whole multiple of (to the rounding) gives no finding', () => {
+    expect(validateFiscal(disclosure([projects('43,200.50')]))).toEqual([]);
+    expect(validateFiscal(disclosure([projects('43,200.51')]))).toEqual([]);
+  });
+
+  it('leave a real mismatch reported', () => {
+    expect(validateFiscal(disclosure([projects('43,900.50')]))).toEqual([expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'error' })]);
+  });
+});

@@ -84,7 +84,7 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const parts = own.map((line) => ({ value: line.values[key] ?? null, path: pointer(t, 'lines', table.lines.indexOf(line), key) }));
-      if (holdsUnnestedGroups(total.values[key] ?? null, parts.map((part) => part.value))) continue;
+      if (holdsUnnestedGroups(table, total.values[key] ?? null, parts.map((part) => part.value))) continue;
       const finding = compare(
         table,
         total.values[key] ?? null,
@@ -328,10 +328,12 @@ function checkThreePublicNarrative(disclosure: Disclosure): Finding[] {
  * unit's row above its projects, 全额 above the units): each level repeats the
  * total, and the reader cannot tell the levels apart, so no sum is checked.
  */
-function holdsUnnestedGroups(printed: number | null, parts: readonly (number | null)[]): boolean {
+function holdsUnnestedGroups(table: FiscalTable, printed: number | null, parts: readonly (number | null)[]): boolean {
   if (printed === null || printed === 0) return false;
-  const ratio = sum(parts).dividedBy(printed);
-  return ratio.isInteger() && ratio.greaterThanOrEqualTo(2);
+  const total = sum(parts);
+  const multiple = total.dividedBy(printed).toDecimalPlaces(0);
+  // Each level's rows are rounded figures of their own: the multiple holds to the rounding of the printed parts.
+  return multiple.greaterThanOrEqualTo(2) && withinTolerance(total, multiple.times(printed), sumTolerance(table.unitOfMeasure, parts.length + 1));
 }
 
 function sum(values: readonly (number | null)[]): Decimal {
