@@ -18,7 +18,8 @@ export type PooledResult = ConvertResult & { queuedMilliseconds: number };
 
 export interface ConverterPool {
   readonly threads: number;
-  convert(bytes: Uint8Array, fileName: string, timeoutMs: number): Promise<PooledResult>;
+  /** `started` is called when a thread takes the file (it may first wait for a free one). */
+  convert(bytes: Uint8Array, fileName: string, timeoutMs: number, started?: () => void): Promise<PooledResult>;
   close(): Promise<void>;
 }
 
@@ -41,10 +42,11 @@ export function createConverterPool(threads: number, heapMiB: number = limits.wo
   const slots = new PQueue({ concurrency: threads });
   return {
     threads,
-    convert: (bytes, fileName, timeoutMs) => {
+    convert: (bytes, fileName, timeoutMs, started) => {
       const queued = performance.now();
       return slots.add(async () => {
         const queuedMilliseconds = Math.round(performance.now() - queued);
+        started?.();
         const task: ConvertTask = { bytes, fileName, timeoutMs };
         const limit = AbortSignal.timeout(timeoutMs);
         try {

@@ -24,6 +24,8 @@ export interface BatchOptions {
   dedupe: boolean;
   /** Called once per input as soon as its outcome is known (progress, error lines). */
   onOutcome?: (outcome: FileOutcome, stack?: string) => void;
+  /** Called when a thread starts converting an input (the progress bar names the file at work). */
+  onStart?: (input: string) => void;
 }
 
 export interface BatchResult {
@@ -121,7 +123,7 @@ async function convertAll(
     } else if (options.dedupe && first !== undefined) {
       outcome = { input, status: 'duplicate', sha256, duplicateOf: first, milliseconds: elapsed() };
     } else {
-      const result = await pool.convert(bytes, basename(input), options.timeoutMs);
+      const result = await pool.convert(bytes, basename(input), options.timeoutMs, () => options.onStart?.(input));
       waited = result.queuedMilliseconds;
       if (result.ok) {
         const path = join(options.outDir, output);

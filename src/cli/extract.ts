@@ -30,19 +30,32 @@ export async function extractFiles(files: readonly string[], options: ExtractOpt
   try {
     if (!options.outDir) return await extractToStdout(files[0], pool, options);
     const progress = createProgress(files.length, Boolean(process.stderr.isTTY) && !options.quiet);
+    let finished = 0;
+    // Ctrl-C: give the terminal back (cursor, line wrapping) and say how to carry on; every finished output is on disk.
+    const interrupted = () => {
+      progress.stop();
+      console.error(`\ninterrupted after ${finished} of ${files.length} files; run the same command with --resume to convert only the rest`);
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupted);
     const { outcomes, reportError } = await runBatch(files, pool, {
       outDir: options.outDir,
       timeoutMs: options.timeoutMs,
       resume: options.resume,
       dedupe: options.dedupe,
+      onStart: (input) => progress.start(input),
       onOutcome: (outcome, stack) => {
+        finished += 1;
         if (outcome.status === 'failed') {
           progress.log(`${outcome.input}: ${outcome.code}: ${outcome.message}`);
           if (options.debug && stack) progress.log(stack);
         }
         progress.tick();
       },
-    }).finally(() => progress.stop());
+    }).finally(() => {
+      process.removeListener('SIGINT', interrupted);
+      progress.stop();
+    });
     if (!options.quiet) console.error(summary(outcomes, options.outDir));
     if (reportError) console.error(`disclosure: ${reportError}; every finished file is listed in ${options.outDir}/_journal.ndjson`);
     return outcomes.filter((o) => o.status === 'failed').length + (reportError ? 1 : 0);
