@@ -147,7 +147,7 @@ function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows:
     open.length > 0 &&
     filled.length * 2 <= open.length &&
     !first.some((c) => c.column === 0 && c.text !== '' && !spanning(c)) &&
-    filled.every((c) => above(c)?.text && !startsItem.test(c.text));
+    filled.every((c) => above(c)?.text && !startsItem.test(c.text) && !(completeFigure.test(c.text) && completeFigure.test(above(c)!.text)));
   let rest = part;
   if (cutRow) {
     for (const cell of first) {
@@ -165,6 +165,9 @@ function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows:
   }
   return rest;
 }
+
+/** A whole figure (2049636600.00, 1,234.56): under another whole figure it is a new row's, never the rest of the cut one's. */
+const completeFigure = /^-?\d[\d,]*(?:\.\d+)?$/u;
 
 /** Text opening a new item (22、其他支出, （三）, 2080505): a new row, never the rest of a cut one. */
 const startsItem = /^(?:\d{1,3}[、.．](?!\d)|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{3,}(?![\d,.]))/u;
