@@ -28,16 +28,23 @@ export function defaultThreads(): number {
 }
 
 export function createConverterPool(threads: number, heapMiB: number = limits.workerHeapMiB): ConverterPool {
-  const pool = new Piscina({
-    filename: workerFile,
-    minThreads: threads,
-    maxThreads: threads,
-    // A file needing more heap ends its own thread only; piscina starts a fresh one.
-    resourceLimits: { maxOldGenerationSizeMb: heapMiB },
-  });
-  // A thread ended outside a task (over its heap limit while idle) is replaced by piscina;
-  // unlistened, the pool's 'error' event would end the whole run.
-  pool.on('error', () => undefined);
+  // Threads start with the first file to convert: a run with nothing to convert (every input
+  // already done, or unreadable) never starts threads only to end them while they load.
+  let started: Piscina | null = null;
+  const threadsPool = (): Piscina => {
+    if (started) return started;
+    started = new Piscina({
+      filename: workerFile,
+      minThreads: threads,
+      maxThreads: threads,
+      // A file needing more heap ends its own thread only; piscina starts a fresh one.
+      resourceLimits: { maxOldGenerationSizeMb: heapMiB },
+    });
+    // A thread ended outside a task (over its heap limit while idle) is replaced by piscina;
+    // unlistened, the pool's 'error' event would end the whole run.
+    started.on('error', () => undefined);
+    return started;
+  };
   // Files wait here, not in the pool, so a file's clock starts when a thread is free for it.
   const slots = new PQueue({ concurrency: threads });
   return {
@@ -50,7 +57,7 @@ export function createConverterPool(threads: number, heapMiB: number = limits.wo
         const task: ConvertTask = { bytes, fileName, timeoutMs };
         const limit = AbortSignal.timeout(timeoutMs);
         try {
-          return { ...((await pool.run(task, { signal: limit })) as ConvertResult), queuedMilliseconds };
+          return { ...((await threadsPool().run(task, { signal: limit })) as ConvertResult), queuedMilliseconds };
         } catch (error) {
           // An aborted running task has its thread terminated; piscina starts a fresh one.
           if (limit.aborted) return { ...timedOut(timeoutMs), queuedMilliseconds };
@@ -58,7 +65,9 @@ export function createConverterPool(threads: number, heapMiB: number = limits.wo
         }
       });
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      await started?.destroy();
+    },
   };
 }
 
