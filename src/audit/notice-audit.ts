@@ -1,6 +1,7 @@
 // What a reader of a batch wants to know about one converted notice: how much
 // was read (tables by kind, lines, projects), what is missing (headline figures
 // left null) and what the validator said (findings by code and severity).
+import { figureAt } from '../export/summary-figures.js';
 import type { Disclosure } from '../schema/canonical.js';
 
 /** The budgetSummary figures every full notice states; a null one is a gap worth a look. */
@@ -71,10 +72,6 @@ export function auditNotice(input: string, disclosure: Disclosure): ConvertedAud
 
 export function findingKey(code: string, severity: string): string {
   return `${code}/${severity}`;
-}
-
-function figureAt(summary: Disclosure['budgetSummary'], path: HeadlineFigure): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | null)?.[key] ?? null, summary);
 }
 
 /** Counts with keys in sorted order, so the audit's JSON is the same for the same inputs. */

@@ -145,13 +145,7 @@ Examples:
       if (options.out) console.error(`wrote compare.json, compare.md, compare.html and compare.csv into ${options.out}`);
       process.exitCode = 0;
     } catch (error) {
-      if (error instanceof UnusableInput) usageError(error.message);
-      if (error instanceof ConversionError) {
-        console.error(`disclosure: ${error.code}: ${error.message}`);
-        process.exitCode = 1;
-        return;
-      }
-      throw error;
+      failWith(error, UnusableInput);
     }
   });
 
@@ -207,15 +201,17 @@ Examples:
       console.error(`wrote ${out}`);
       process.exitCode = 0;
     } catch (error) {
-      if (error instanceof UnusableInput) usageError(error.message);
-      if (error instanceof ConversionError) {
-        console.error(`disclosure: ${error.code}: ${error.message}`);
-        process.exitCode = 1;
-        return;
-      }
-      throw error;
+      failWith(error, UnusableInput);
     }
   });
+
+/** A compare or inspect failure: unusable input is a usage error, a file that cannot be converted exits 1, anything else is a bug. */
+function failWith(error: unknown, unusable: new (...args: never[]) => Error): void {
+  if (error instanceof unusable) usageError(error.message);
+  if (!(error instanceof ConversionError)) throw error;
+  console.error(`disclosure: ${error.code}: ${error.message}`);
+  process.exitCode = 1;
+}
 
 function parsePositive(value: string): number {
   const number = Number(value);

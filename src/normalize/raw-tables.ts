@@ -3,6 +3,7 @@
 import { unitFromCaption } from '../money/amount.js';
 import type { Block, TableBlock } from '../model/document.js';
 import type { RawCell, RawTable } from '../schema/canonical.js';
+import { captionLine } from '../tables/caption-words.js';
 import { joinContinuedTables, type TablePart } from '../tables/continuation.js';
 import { isLabelOnly } from '../tables/table-label.js';
 import { tableKind } from '../tables/table-kind.js';
@@ -66,7 +67,6 @@ function precedingTexts(blocks: readonly Block[], at: number): string[] {
   return texts;
 }
 
-const captionLine = /^(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：]|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)\s*$/u;
 const titleLike = /表$|表[（(].*[)）]$|情况$|预算$|决算$|目标$|指标$|明细$|清单$|一览$/u;
 /** A year line printed under a title (`（2026年度）`): the title stands above it. */
 const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;

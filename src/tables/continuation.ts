@@ -4,6 +4,7 @@
 // the two, and the grid has the same width. Such parts are one table, whatever the format; the
 // repeated title, caption and header rows of the continuation are dropped.
 import type { RawCell } from '../schema/canonical.js';
+import { captionLine } from './caption-words.js';
 import { toGrid } from './grid.js';
 import { readHeader } from './header.js';
 import { isLabelOnly } from './table-label.js';
@@ -16,8 +17,8 @@ export interface TablePart {
   between: readonly string[];
 }
 
-/** Text that a page break repeats between two parts of a table: the title, its number label, captions, a page number, 续表. */
-const repeatedLine = /^(?:续表?|[-－—\s\d]+|(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：].*|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元))$/u;
+/** A line a page break repeats between two parts of a table beside the title, its label and captions: a page number, 续表. */
+const pageLine = /^(?:续表?|[-－—\s\d]+)$/u;
 
 export interface JoinedTables<T> {
   tables: T[];
@@ -48,7 +49,7 @@ export function joinContinuedTables<T extends TablePart>(parts: readonly T[]): J
  */
 function repeatedRows(open: TablePart, next: TablePart): number | null {
   if (next.title !== null && next.title !== open.title) return null;
-  if (!next.between.every((text) => text === open.title || repeatedLine.test(text) || isLabelOnly(text))) return null;
+  if (!next.between.every((text) => text === open.title || captionLine.test(text) || pageLine.test(text) || isLabelOnly(text))) return null;
   const openGrid = toGrid(open.rows);
   const nextGrid = toGrid(next.rows);
   if (openGrid[0]?.length !== nextGrid[0]?.length) return null;

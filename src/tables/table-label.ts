@@ -21,8 +21,5 @@ export const labelPatterns: readonly RegExp[] = [
 /** A line that is only a number label (`公开01表`): the table's name is printed elsewhere. */
 export function isLabelOnly(text: string): boolean {
   const folded = foldWidth(text).replace(/\s/gu, '');
-  return labelPatterns.some((pattern) => {
-    const match = new RegExp(pattern.source.replace(/^\^/u, ''), pattern.flags).exec(folded);
-    return match !== null && match[0] === folded;
-  });
+  return labelPatterns.some((pattern) => pattern.exec(folded)?.[0] === folded);
 }
