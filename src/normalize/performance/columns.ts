@@ -19,7 +19,10 @@ export type ColumnRole =
   | 'weight'
   | 'symbol'
   | 'unit'
-  | 'value';
+  | 'value'
+  | 'actual'
+  | 'score'
+  | 'deviation';
 
 /**
  * Header words per role, tried in this order on each header segment: a
@@ -37,10 +40,13 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['basis', /依据/u],
   ['scoringRule', /评.{0,3}分|扣分|计分/u],
   ['weight', /权重|分值/u],
+  ['score', /得分$/u],
+  ['deviation', /偏差|改进措施/u],
   ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],
   ['budget', /总额|总计|资金|金额|预算数|拨款/u],
+  ['actual', /实际完成值|实际值|完成值/u],
   ['value', /值|目标值|标准/u],
 ];
 
@@ -96,6 +102,11 @@ export function readHeader(grid: Grid, row: number): Header | null {
       if (role === 'budget') budgetUnit = statedUnit(segments.join(''));
       if (role === 'project') projectListsBodies = /[（(][^）)]*单位[)）]$/u.test(segments.join(''));
     }
+  }
+  // An indicator is named by its 三级指标/指标名称 column; a header printing neither names it in its 指标内容 column.
+  if (columns.name === undefined && columns.description !== undefined) {
+    columns.name = columns.description;
+    delete columns.description;
   }
   return { columns, lastRow, budgetUnit, projectListsBodies, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
 }
