@@ -390,8 +390,13 @@ function isCaptionRow(grid: Grid, row: number): boolean {
   return texts.length > 0 && texts.every((text) => caption.test(text));
 }
 
-/** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
+/**
+ * After a header, a row is an indicator when its name and its value are separate cells (a cell
+ * spanning both is a label's value). In a grid of projects and their goals only (no indicator
+ * columns) a row stating goals is a project's line; a body's own line states none.
+ */
 function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
+  if (header.columns.name === undefined && header.columns.value === undefined) return cellText(grid, row, header, 'goals') !== '';
   const name = header.columns.name === undefined ? undefined : grid[row][header.columns.name];
   const value = header.columns.value === undefined ? undefined : grid[row][header.columns.value];
   if (name && value && name.cell === value.cell) return false;
