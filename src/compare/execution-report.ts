@@ -22,7 +22,7 @@ function calledOut(f: ExecutionFigure): string {
 const metLabel = (met: boolean | null) => (met === null ? '—' : met ? '达标' : '未达标');
 
 function missed(i: ExecutionIndicator): string {
-  return `绩效指标「${i.name}」（${i.project === '(整体)' ? '部门整体' : i.project.replace(/^\|/u, '')}）：目标 ${i.target}，实际完成 ${i.actual}，未达目标。`;
+  return `绩效指标「${i.name}」（${i.project}）：目标 ${i.target}，实际完成 ${i.actual}，未达目标。`;
 }
 
 const row = (f: ExecutionFigure) => [sourceLabel(f), nameOf(f), formatYuan(f.budget), formatYuan(f.actual), formatDelta(f.difference), formatRate(f.rate), verdictLabels[f.verdict], orDash(f.reason), f.alsoIn.join('；')];
