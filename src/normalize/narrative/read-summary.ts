@@ -88,7 +88,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
 
   readChanges(match, sentences, found);
 
-  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]));
+  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]) ?? statedNone(sentences, labels.operatingExpensesNone));
   const threePublicTotal = firstFigure(match, sentences, [labels.threePublicTotalLabel]);
   put('threePublic.total', threePublicTotal);
   if (threePublicTotal) {
@@ -98,6 +98,15 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   put('procurementTotal', firstFigure(match, sentences, [labels.procurementTotalLabel]));
   for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(match, sentences, [label]));
   return found;
+}
+
+/** A sentence saying there is none of a figure (`本单位无机关运行经费。`): zero, exactly. */
+function statedNone(sentences: readonly Sentence[], none: string): NarrativeFigure | null {
+  for (const sentence of sentences) {
+    const at = findLabel(sentence, none);
+    if (at) return { yuan: 0, tolerance: 0, sentence, start: at[0], end: at[1] };
+  }
+  return null;
 }
 
 /** The first figure for the most preferred label that occurs anywhere. */

@@ -63,8 +63,10 @@ export const threePublicPartLabels = {
   reception: `公务接待费${STATED}`,
 } as const;
 
-/** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`. */
-export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:财政拨款)?${STATED}(?:安排)?`;
+/** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`; Xi'an: `机关运行经费（公用经费）预算总额为 1703.46 万元`. */
+export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:\\([^)]{1,8}\\))?(?:财政拨款)?${STATED}(?:总额)?(?:安排)?`;
+/** A notice saying the body has none (`本单位无机关运行经费。`, Shanghai) states 0; not `无2021年结转的…机关运行经费`. */
+export const operatingExpensesNone = '无(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出|预算|安排)?(?=[,;。]|$)';
 export const procurementTotalLabel = '政府采购预算(?:总额|总计|合计)?';
 export const fixedAssetsLabels = {
   priorYearEnd: '(?:上年末|上年年末)固定资产(?:金额|总额|原值|价值|总值)?',
