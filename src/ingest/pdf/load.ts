@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { getDocument } from './pdfjs.js';
+import { InThreadPort } from './in-thread-port.js';
+import { getDocument, PDFWorker, WorkerMessageHandler } from './pdfjs.js';
 import { ConversionError } from '../../errors.js';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -27,7 +28,13 @@ export interface OpeningPdf {
 }
 
 export function openPdf(bytes: Uint8Array): OpeningPdf {
+  // pdf.js's worker side runs in this thread, as it does in Node anyway, over a
+  // port that does not deep-copy operator lists (in-thread-port.ts).
+  const port = new InThreadPort();
+  const worker = new PDFWorker({ port: port as never, verbosity: 0 }) // typed as a DOM Worker; pdf.js needs only its messaging;
+  WorkerMessageHandler.initializeFromPort(port);
   const task = getDocument({
+    worker,
     // pdf.js transfers the buffer it is given to its worker; the caller keeps its own bytes.
     data: new Uint8Array(bytes),
     ...dataPaths,
@@ -45,7 +52,11 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     document: task.promise.catch((error: unknown) => {
       throw loadError(error);
     }),
-    destroy: () => task.destroy(),
+    destroy: async () => {
+      await task.destroy();
+      worker.destroy();
+      port.terminate();
+    },
   };
 }
 
