@@ -29,17 +29,19 @@ export interface OpeningPdf {
 
 export function openPdf(bytes: Uint8Array): OpeningPdf {
   // pdf.js's worker side runs in this thread, as it does in Node anyway, over a
-  // port that does not deep-copy operator lists (in-thread-port.ts).
+  // port that does not deep-copy operator lists and keeps fonts from being
+  // loaded (in-thread-port.ts). The port is typed as a DOM Worker; pdf.js uses only its messaging.
   const port = new InThreadPort();
-  const worker = new PDFWorker({ port: port as never, verbosity: 0 }) // typed as a DOM Worker; pdf.js needs only its messaging;
+  const worker = new PDFWorker({ port: port as never, verbosity: 0 });
   WorkerMessageHandler.initializeFromPort(port);
   const task = getDocument({
     worker,
     // pdf.js transfers the buffer it is given to its worker; the caller keeps its own bytes.
     data: new Uint8Array(bytes),
     ...dataPaths,
-    // Fonts are never rendered: no font faces, no eval'd glyph programs.
-    disableFontFace: true,
+    // Fonts are never rendered: no glyph outlines compiled (the port keeps the
+    // display side from loading font faces instead), no eval'd glyph programs.
+    disableFontFace: false,
     isEvalSupported: false,
     // Images are never read: every image is over this size (in pixels), so pdf.js
     // drops its drawing from the operator list instead of decoding it (with
