@@ -184,4 +184,17 @@ describe('narrative budget summary', () => {
     expect(yuanOf(['2026年“三公”经费预算数为0，与2025年预算持平。其中：'])).toMatchObject({ 'threePublic.total': 0 });
     expect(yuanOf(['2026年“三公”经费预算数为10个，与2025年持平。'])['threePublic.total']).toBeUndefined();
   });
+
+  it('reads 财务总收入 and 预算总支出 as the totals (昆明市审计局 2026, w264)', () => {
+    const figures = yuanOf([
+      '三、预算单位收入情况',
+      '（一）部门财务收入情况',
+      '2026年单位财务总收入154,991,108.01元，其中：一般公共预算121,884,997.75元，政府性基金0.00元，其他收入33,106,110.26元。',
+      '四、预算单位支出情况',
+      '2026年单位预算总支出154,991,108.01元。财政拨款安排支出121,884,997.75元，其中：基本支出101,126,495.75元。',
+    ]);
+    expect(figures).toMatchObject({ 'revenue.total': 154991108.01, 'revenue.generalPublicBudget': 121884997.75, 'revenue.other': 33106110.26, 'expenditure.total': 154991108.01 });
+    // Its 基本支出 and 项目支出 are the parts of the 财政拨款 share the next sentence opens, not of the total.
+    expect(figures['expenditure.basic']).toBeUndefined();
+  });
 });

@@ -80,7 +80,8 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   put('expenditure.currentYear', firstFigure(match, sentences, [labels.expenditureCurrentYearLabel]));
   let carryForward: NarrativeFigure | null = null;
   for (const opener of restatements(match, overall, labels.expenditureTotalLabels, expenditureTotal)) {
-    const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
+    // A sentence on the 财政拨款 share (`财政拨款安排支出…，其中：基本支出…`, Kunming) states the parts of that share, not of the total.
+    const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公|^[^,，。]{0,10}财政拨款(?:安排)?(?:的)?支出/u);
     for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(match, scope, label));
     carryForward ??= firstInScope(match, scope, labels.carryForwardLabel);
   }

@@ -13,6 +13,8 @@ export const revenueTotalLabels = [
   // `2023年预算收入`, `收入预算为`, `当年预算收入`; not `一般公共预算收入` (a part) nor `财政拨款收入预算`.
   '(?<!公共|基金|经营|财政|拨款|转移支付)预算收入(?:总额)?|(?<!预算|拨款|专户|事业|经营|其他|转移支付)收入预算(?:总额)?',
   BOTH_SIDES,
+  // Kunming: `2026年单位财务总收入154,991,108.01元`.
+  '(?:财务|预算)总收入',
 ];
 
 export const expenditureTotalLabels = [
@@ -21,6 +23,8 @@ export const expenditureTotalLabels = [
   // Nor a transfer's (`上级专项转移支付支出预算支出29.15万元`, Shenzhen).
   '(?<!公共|基金|经营|财政|拨款|基本|项目|转移支付|转移支付支出)(?:支出预算|预算支出)(?:总额)?',
   BOTH_SIDES,
+  // Kunming: `2026年单位预算总支出154,991,108.01元`.
+  '(?:财务|预算)总支出',
 ];
 
 export const revenueCurrentYearLabel = '本年收入合计';
