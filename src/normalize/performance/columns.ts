@@ -41,7 +41,7 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['scoringRule', /评.{0,3}分|扣分|计分/u],
   ['weight', /权重|分值/u],
   ['score', /得分$/u],
-  ['deviation', /偏差|改进措施/u],
+  ['deviation', /偏差|改进措施|未完成原因|原因分析/u],
   ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],

@@ -15,7 +15,7 @@ type FundsRole = 'budgetAtStart' | 'budget' | 'spent' | 'executionRate' | 'weigh
 const fundsWords: [FundsRole, RegExp][] = [
   ['budgetAtStart', /^年初预算数$/u],
   ['executionRate', /执行率/u],
-  ['spent', /^(?:全年)?执行数$|^(?:全年)?(?:实际)?支出数$/u],
+  ['spent', /^(?:全年|实际)?执行数$|^(?:全年)?(?:实际)?支出数$/u],
   ['budget', /^(?:全年|调整后)?预算数$/u],
   ['weight', /^分值$/u],
   ['score', /^得分$/u],
@@ -100,7 +100,7 @@ function wholeColumn(grid: Grid, column: number, span: number, headerRow: number
 }
 
 function firstText(grid: Grid, row: number): string {
-  return (grid[row].find((slot) => slot.origin && slot.cell.text !== '')?.cell.text ?? '').replace(/\s+/gu, '');
+  return (grid[row].find((slot) => slot.origin && slot.cell.text !== '')?.cell.text ?? '').replace(/\s+/gu, '').replace(/[:：]$/u, '');
 }
 
 function amountIn(text: string, unit: CurrencyUnit | null): number | null {
