@@ -28,9 +28,14 @@ export function readFiscalTables(view: DocumentView): FiscalTable[] {
  */
 function isFiscal(table: FiscalTable): boolean {
   if (table.kind !== 'other') return true;
+  // A list of the notice's tables saying which are empty (目录 | 是否空表 | 表格为空的理由, Xi'an 2022 决算) holds no figure.
+  if (table.measures.some((measure) => LIST_OF_TABLES.test(measure.label))) return false;
   // An untitled table the catalogue cannot name is a list (Xi'an's 目录 of its tables), not a fiscal table.
   return table.title !== '' && !/绩效/u.test(table.title) && table.measures.some((measure) => !measure.key.includes('/'));
 }
+
+/** The header words of a list of tables. */
+const LIST_OF_TABLES = /^是否空表|^表格为空的理由/u;
 
 function surroundings(items: readonly ViewItem[], at: number): TableSurroundings {
   return { before: texts(items, at, -1), after: texts(items, at, 1) };
