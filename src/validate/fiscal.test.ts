@@ -132,6 +132,20 @@ describe('final accounts (决算)', () => {
     ]);
   });
 
+  it('compares the 收支决算总表 本年收入合计 with the 收入决算表 本年收入合计 column (公开02表, p. 147)', () => {
+    const income = (printed: string) =>
+      table('收入决算表', [
+        row('科目代码', '科目名称', '本年收入合计', '财政拨款收入', '其他收入'),
+        row('合计', '', printed, '805,251.56', ''),
+        row('201', '一般公共服务支出', printed, '805,251.56', ''),
+      ]);
+    const balanced = summary('1,675,121.12');
+    expect(validateFiscal(finalAccounts([balanced, income('805,251.57')])).filter((finding) => finding.code === 'CROSS_TABLE_MISMATCH')).toEqual([]);
+    expect(validateFiscal(finalAccounts([balanced, income('805,251.56')])).filter((finding) => finding.code === 'CROSS_TABLE_MISMATCH')).toEqual([
+      expect.objectContaining({ path: '/fiscalTables/1/totals/0/values/currentYear', expected: 8052515700, actual: 8052515600 }),
+    ]);
+  });
+
   const fundTable = (spent: string) =>
     table('政府性基金预算财政拨款收入支出决算表', [
       [
