@@ -94,6 +94,12 @@ describe('Foshan 轨道交通局 2019 决算: budgetSummary holds the actuals', 
     expect(budgetSummary.expenditure).toMatchObject({ total: 16681400, currentYear: 16681400, basic: 7463900, project: 9217500 });
   });
 
+  it('人员经费 and 公用经费 from the 人员经费合计 | 公用经费合计 of 表6 (p. 20): the general public budget is all the funds', async () => {
+    const { budgetSummary } = await notice();
+    expect(budgetSummary.expenditure).toMatchObject({ personnel: 6492000, publicOperation: 971900 });
+    expect(budgetSummary.evidence['expenditure.personnel']).toBe('table 5: 人员经费合计');
+  });
+
   it('“三公” 决算数 with the 预算数 of 表7 kept in budgeted; 机关运行经费 and 政府采购支出总额 from the narrative (p. 27)', async () => {
     const { budgetSummary } = await notice();
     expect(budgetSummary.threePublic).toEqual({ total: 1600, overseasTravel: 0, vehicles: 0, vehiclePurchase: 0, vehicleOperation: 0, reception: 1600 });

@@ -105,6 +105,8 @@ describe('Xi\'an 卫健委 2022 决算: budgetSummary holds the actuals', () => 
       carryover: 4652784800,
     });
     expect(budgetSummary.expenditure).toMatchObject({ total: 24803727000, currentYear: 20749620100, basic: 11680392900, project: 9069227200 });
+    // 公开06表's 人员经费合计 96,513.21 covers the general public budget only (基本支出 98,606.29 of 1,168,039.29).
+    expect(budgetSummary.expenditure).toMatchObject({ personnel: null, publicOperation: null });
     // p. 9: 与上年相比收入总计、支出总计均增加789,183.4万元
     expect(budgetSummary.changeFromPriorYear.total).toBe(7891834000);
   });

@@ -86,6 +86,11 @@ const sources: readonly TableSource[] = [
   { path: 'expenditure.reserve', kinds: ['income_expenditure_summary'], row: /^单位预留机动经费$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.personnel', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'personnel' },
   { path: 'expenditure.publicOperation', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'publicOperation' },
+  // A 基本支出表 printing 人员经费 | 公用经费 side by side totals each panel in a row of its own (决算: 人员经费合计 | 公用经费合计).
+  { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'personnel' },
+  { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'total' },
+  { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'publicOperation' },
+  { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'total' },
   ...threePublic('total', TOTAL_NAME),
   ...threePublic('overseasTravel', /因公出国/u),
   ...threePublic('vehicles', /公务用车购置(?:及|和)运/u),
