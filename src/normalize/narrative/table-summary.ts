@@ -144,10 +144,10 @@ function lookUp(table: FiscalTable, at: number, source: TableSource, figure: Fig
   // Final accounts keep the actual figures in `actual.*` beside the budget's `budget.*` (rule 3).
   const blocks = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `${figure}.${source.measure}`);
   const measure = blocks ? `${figure}.${source.measure}` : source.measure;
-  // A budget is stated by a 预算数 block, or by a 预算数 row where the table prints no blocks.
-  if (figure === 'budget' && !blocks && ![...table.lines, ...table.totals].some((row) => BUDGET_ROW.test(row.name))) return null;
+  // Without a 预算数 block, a budget is stated only by a 预算数 row (Xi'an's “三公” 决算表), never by a 合计 row.
+  const budgetRows = figure === 'budget' && !blocks;
   const rows =
-    source.row === 'total' && !(figure === 'budget' && !blocks)
+    source.row === 'total' && !budgetRows
       ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name))
       : rowsOf(table, [...table.totals, ...table.lines], blocks ? 'actual' : figure);
   for (const row of rows) {
