@@ -131,9 +131,10 @@ describe('Xi\'an 卫健委 2022 决算: budgetSummary holds the actuals', () => 
     expect(budgetSummary.procurementTotal).toBe(2720676900);
   });
 
-  it('leaves no error finding: every fiscal sum that misses does so within the rounding its notes announce', async () => {
+  it('leaves no error finding on its accounts: every fiscal sum that misses does so within the rounding its notes announce', async () => {
     const { validation } = await notice();
-    expect(validation.filter((finding) => finding.severity === 'error')).toEqual([]);
+    // The self-evaluations' own errors (printed 1000% rates, a 总分 above its points) are pinned in self-evaluation-xian.test.ts.
+    expect(validation.filter((finding) => finding.severity === 'error' && !finding.path.startsWith('/performance/'))).toEqual([]);
     const sums = validation.filter((finding) => finding.code === 'SUM_MISMATCH');
     expect(sums.length).toBeGreaterThan(0);
     expect(sums.every((finding) => finding.severity === 'warning' && Math.abs((finding.expected as number) - (finding.actual as number)) <= 200)).toBe(true);
