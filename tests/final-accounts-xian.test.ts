@@ -111,9 +111,9 @@ describe('Xi\'an 卫健委 2022 决算: budgetSummary holds the actuals', () => 
     expect(budgetSummary.changeFromPriorYear.total).toBe(7891834000);
   });
 
-  it('“三公” from the 决算数 row, its 预算数 row kept in budgeted (p. 161; p. 21 states 预算593.46万元，支出决算587.55万元)', async () => {
+  it('“三公” from the 决算数 row, its 预算数 row kept in budgeted (p. 161; p. 21 states 预算593.46万元，支出决算587.55万元 and 本年度无财政拨款因公出国（境）费支出)', async () => {
     const { budgetSummary } = await notice();
-    expect(budgetSummary.threePublic).toEqual({ total: 5875500, overseasTravel: null, vehicles: 5874400, vehiclePurchase: 1364800, vehicleOperation: 4509600, reception: 1100 });
+    expect(budgetSummary.threePublic).toEqual({ total: 5875500, overseasTravel: 0, vehicles: 5874400, vehiclePurchase: 1364800, vehicleOperation: 4509600, reception: 1100 });
     expect(Object.fromEntries(Object.entries(budgetSummary.budgeted).map(([path, budget]) => [path, budget.value]))).toEqual({
       operatingExpenses: 6276200,
       'threePublic.total': 5934600,

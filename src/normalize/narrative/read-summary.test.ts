@@ -214,4 +214,8 @@ describe('narrative budget summary', () => {
     // Its 基本支出 and 项目支出 are the parts of the 财政拨款 share the next sentence opens, not of the total.
     expect(figures['expenditure.basic']).toBeUndefined();
   });
+
+  it('reads a sentence saying there is none of a 三公 part as 0 (西安市卫健委 2022 决算, p. 21)', () => {
+    expect(yuanOf(['1．因公出国（境）费支出情况说明。', '本年度无财政拨款因公出国（境）费支出。'])).toMatchObject({ 'threePublic.overseasTravel': 0 });
+  });
 });

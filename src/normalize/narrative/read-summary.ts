@@ -92,7 +92,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
 
   readChanges(match, sentences, found);
 
-  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]) ?? statedNone(sentences, labels.operatingExpensesNone));
+  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]));
   const threePublicTotal = firstFigure(match, sentences, [labels.threePublicTotalLabel]);
   put('threePublic.total', threePublicTotal);
   if (threePublicTotal) {
@@ -102,6 +102,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   const procurementLabels = stage === 'final_accounts' ? [labels.procurementActualLabel, labels.procurementTotalLabel] : [labels.procurementTotalLabel];
   put('procurementTotal', firstFigure(match, sentences, procurementLabels));
   for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(match, sentences, [label]));
+  for (const [path, none] of Object.entries(labels.noneLabels)) if (!found[path]) put(path, statedNone(sentences, none));
   return found;
 }
 

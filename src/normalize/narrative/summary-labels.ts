@@ -69,8 +69,20 @@ export const threePublicPartLabels = {
 
 /** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`; Xi'an: `机关运行经费（公用经费）预算总额为 1703.46 万元`. */
 export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:\\([^)]{1,8}\\))?(?:财政拨款)?${STATED}(?:总额)?(?:安排)?`;
-/** A notice saying the body has none (`本单位无机关运行经费。`, Shanghai) states 0; not `无2021年结转的…机关运行经费`. */
-export const operatingExpensesNone = '无(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出|预算|安排)?(?=[,;。]|$)';
+/** What a sentence saying there is none of a figure ends with: the figure's name, then the clause ends. */
+const NONE_END = '(?:支出|预算|安排)?(?=[,;。]|$)';
+/**
+ * Sentences saying the body has none of a figure state 0: `本单位无机关运行经费。` (Shanghai),
+ * `本年度无财政拨款因公出国（境）费支出。` (Xi'an 2022 决算); never `无2021年结转的…机关运行经费支出`
+ * (no carried-over funds of that kind), since nothing may stand between 无 and the figure's name but 财政拨款.
+ */
+export const noneLabels = {
+  operatingExpenses: `无(?:一般公共预算)?(?:财政拨款)?机关运行经费${NONE_END}`,
+  'threePublic.total': `无(?:财政拨款)?[“"]?三公[”"]?经费${NONE_END}`,
+  'threePublic.overseasTravel': `无(?:财政拨款)?因公出国\\(境\\)(?:费用?)?${NONE_END}`,
+  'threePublic.vehiclePurchase': `无(?:财政拨款)?公务用车购置(?:费用?)?${NONE_END}`,
+  'threePublic.reception': `无(?:财政拨款)?公务接待(?:费用?)?${NONE_END}`,
+} as const;
 export const procurementTotalLabel = '政府采购预算(?:总额|总计|合计)?';
 /** Final accounts: what was bought (`政府采购支出总额共272,067.69万元`, `政府采购金额（以合同签订为准）为251.25万元`). */
 export const procurementActualLabel = String.raw`政府采购(?:支出|合同)?(?:总额|金额|总计|合计)(?:\([^)]*\))?`;
