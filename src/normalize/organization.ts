@@ -3,7 +3,7 @@
 // units within the budget's scope).
 import type { Disclosure, OrgUnit, RawTable } from '../schema/canonical.js';
 import type { DocumentView, ViewItem } from './document-view.js';
-import { hasEnumerator, stripEnumerator } from './narrative/enumerators.js';
+import { hasEnumerator, stripEnumerator } from '../text/enumerators.js';
 import { topLevelHeading } from './narrative/sentences.js';
 
 /** `单位职责：`, `（一）本部门职责情况`, `一、部门主要职能`, `一、单位职责及机构设置情况`. */

@@ -7,7 +7,7 @@ import { isCurrencyUnit, parseAmount, sumYuan, yuanFromText, type CurrencyUnit }
 import { procurementFundingKeys, type Disclosure, type ProcurementLine, type RawTable } from '../schema/canonical.js';
 import { toGrid } from '../tables/grid.js';
 import { columnsByAlias, readHeader } from '../tables/header.js';
-import { stripEnumerator } from './narrative/enumerators.js';
+import { stripEnumerator } from '../text/enumerators.js';
 import type { DocumentView } from './document-view.js';
 
 type Funding = ProcurementLine['funding'];

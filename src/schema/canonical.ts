@@ -2,6 +2,7 @@
 // This zod schema is the single source of truth: the TypeScript types below
 // are inferred from it and schemas/disclosure.schema.json is generated from it.
 import { z } from 'zod';
+import { tableKinds } from '../tables/table-kind.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -290,15 +291,8 @@ export const assetItemSchema = z
   })
   .strict();
 
-export const rawTableKinds = [
-  'performance_overall',
-  'performance_project',
-  'procurement',
-  'assets',
-  'organization',
-  'fiscal',
-  'other',
-] as const;
+// The table stage owns the kinds (src/tables/table-kind.ts); a RawTable serializes its Table.
+export const rawTableKinds = tableKinds;
 
 export const rawCellSchema = z
   .object({

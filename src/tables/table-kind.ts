@@ -1,10 +1,13 @@
 // What a table is about, from the words of its title and, only where the title
 // says nothing, of its header. The title decides first: a 支出总表 with a
 // 政府采购 column is a fiscal table, not a procurement table.
-import type { RawTableKind } from '../schema/canonical.js';
+
+/** What a table is about; the canonical schema's RawTable kinds are these. */
+export const tableKinds = ['performance_overall', 'performance_project', 'procurement', 'assets', 'organization', 'fiscal', 'other'] as const;
+export type TableKind = (typeof tableKinds)[number];
 
 interface KindWords {
-  kind: 'performance' | Exclude<RawTableKind, 'performance_overall' | 'performance_project' | 'other'>;
+  kind: 'performance' | Exclude<TableKind, 'performance_overall' | 'performance_project' | 'other'>;
   /** Words that name the kind in a title. */
   title: RegExp;
   /** Words that name it in a header (first rows of the table). */
@@ -25,7 +28,7 @@ const overallTitle = /整体|部门绩效目标|单位绩效目标/u;
 const overallLabel = /整体/u;
 const LABEL_LENGTH = 20;
 
-export function tableKind(title: string | null, headerTexts: readonly string[]): RawTableKind {
+export function tableKind(title: string | null, headerTexts: readonly string[]): TableKind {
   const header = headerTexts.join('|');
   const words = (title && kindWords.find((entry) => entry.title.test(title))) || kindWords.find((entry) => entry.header.test(header));
   if (!words) return 'other';
