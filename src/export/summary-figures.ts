@@ -6,7 +6,7 @@ import { budgetSummarySchema } from '../schema/canonical.js';
 function leafPaths(schema: z.ZodObject, prefix = ''): string[] {
   return Object.entries(schema.shape).flatMap(([key, value]) => {
     // evidence and sources say where the figures came from; they are not figures.
-    if (key === 'evidence' || key === 'sources' || key === 'narrative') return [];
+    if (key === 'evidence' || key === 'sources' || key === 'narrative' || key === 'provenance') return [];
     const path = prefix ? `${prefix}.${key}` : key;
     return value instanceof z.ZodObject ? leafPaths(value, path) : [path];
   });

@@ -48,6 +48,26 @@ export const orgUnitSchema = z
   })
   .strict();
 
+/** Where a budgetSummary figure was read: a printed table cell, or a sentence of the narrative. */
+export const figureProvenanceSchema = z.discriminatedUnion('from', [
+  z
+    .object({
+      from: z.literal('table'),
+      table: z.number().int().nonnegative().describe('index into tables'),
+      label: z.string().nullable().describe('the table\'s printed number label (表1, 预算05表), or null'),
+      row: z.number().int().nonnegative().nullable().describe('the row of tables[table] the figure is printed in'),
+      page: z.number().int().positive().nullable().describe('the page that row is printed on, for paged formats'),
+    })
+    .strict(),
+  z
+    .object({
+      from: z.literal('narrative'),
+      sentence: z.string(),
+      tolerance: z.number().nonnegative().describe('half the last printed digit, in yuan: the precision the sentence prints the figure to'),
+    })
+    .strict(),
+]);
+
 export const budgetSummarySchema = z
   .object({
     revenue: z
@@ -120,6 +140,10 @@ export const budgetSummarySchema = z
           .strict(),
       )
       .describe('Dotted path of a figure taken from a fiscal table → the figure the narrative prints for it, with its precision and sentence'),
+    // Additive (project rule): where each figure was read, as data, so the validator never parses `evidence`.
+    provenance: z
+      .record(z.string(), figureProvenanceSchema)
+      .describe('Dotted path of a figure → where it was read: a table cell (table, printed label, row, page) or a narrative sentence with its printed precision'),
   })
   .strict();
 
@@ -396,6 +420,7 @@ export type FiscalLine = z.infer<typeof fiscalLineSchema>;
 export type ProcurementLine = z.infer<typeof procurementLineSchema>;
 export type AssetItem = z.infer<typeof assetItemSchema>;
 export type RawTable = z.infer<typeof rawTableSchema>;
+export type FigureProvenance = z.infer<typeof figureProvenanceSchema>;
 export type RawCell = z.infer<typeof rawCellSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type FiscalTableKind = (typeof fiscalTableKinds)[number];

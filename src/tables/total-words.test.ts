@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closesWithTotalWord, totalRole } from './total-words.js';
+import { closesWithTotalWord, totalRole, wholeLabel } from './total-words.js';
 
 // Row labels copied from real notices.
 describe('totalRole', () => {
@@ -13,6 +13,7 @@ describe('totalRole', () => {
     ['办公设备', null],
   ])('%s → %s', (label, role) => {
     expect(totalRole(label)).toBe(role);
+    expect(wholeLabel.test(label)).toBe(role === 'total');
   });
 });
 

@@ -28,6 +28,9 @@ export function totalRole(label: string): TotalRole | null {
   return entry?.role ?? null;
 }
 
+/** A label that is a total word of the whole table standing alone (合计, 总计), as a pattern for tables of row patterns. */
+export const wholeLabel = new RegExp(`^(?:${totalWords.filter(({ role }) => role === 'total').map(({ word }) => word).join('|')})$`, 'u');
+
 /** Whether a name closes with a total word (收入合计, 本年支出合计, 支出总计, 一般公共预算资金小计): a sum, not a line. */
 export function closesWithTotalWord(name: string): boolean {
   return totalWords.some(({ word }) => name.endsWith(word));

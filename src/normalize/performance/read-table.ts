@@ -13,7 +13,7 @@ import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } fr
 import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
 import { parseSerializedIndicators, type SerializedIndicator } from './serialized.js';
-import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
+import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from '../../text/target.js';
 
 /** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标, 项目总目标 — goals are the year's): recognised so it is never taken for a value. */
 type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convertSample } from '../../tests/support/samples.js';
-import { shanghai2024Tables } from '../../tests/support/shanghai-2024-tables.js';
-import { readBudgetSummary } from '../normalize/budget-summary.js';
-import type { Disclosure } from '../schema/canonical.js';
-import { validateSections } from './sections.js';
-import { validateSummary } from './summary.js';
-import { validateYears } from './years.js';
+import { convertSample } from './support/samples.js';
+import { shanghai2024Tables } from './support/shanghai-2024-tables.js';
+import { readBudgetSummary } from '../src/normalize/budget-summary.js';
+import type { Disclosure } from '../src/schema/canonical.js';
+import { validateSections } from '../src/validate/sections.js';
+import { validateSummary } from '../src/validate/summary.js';
+import { validateYears } from '../src/validate/years.js';
 
 const narrativeFindings = (disclosure: Disclosure) => [...validateSummary(disclosure), ...validateYears(disclosure), ...validateSections(disclosure)];
 
