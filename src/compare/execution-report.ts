@@ -3,7 +3,7 @@
 import { Decimal } from 'decimal.js';
 import type { Cell } from '../export/fields.js';
 import { csvText } from './csv.js';
-import type { Execution, ExecutionFigure, Verdict } from './execution.js';
+import type { Execution, ExecutionFigure, ExecutionIndicator, Verdict } from './execution.js';
 import { formatDelta, formatYuan, orDash } from './format.js';
 import { tableKindLabels } from './labels.js';
 import { reportWarnings, type ReportModel } from './report-model.js';
@@ -19,6 +19,12 @@ function calledOut(f: ExecutionFigure): string {
   return `${nameOf(f)}：预算 ${formatYuan(f.budget)} 元，决算 ${formatYuan(f.actual)} 元，${verdictLabels[f.verdict]} ${formatYuan(Math.abs(f.difference ?? 0))} 元（执行率 ${formatRate(f.rate)}）${reason}。`;
 }
 
+const metLabel = (met: boolean | null) => (met === null ? '—' : met ? '达标' : '未达标');
+
+function missed(i: ExecutionIndicator): string {
+  return `绩效指标「${i.name}」（${i.project}）：目标 ${i.target}，实际完成 ${i.actual}，未达目标。`;
+}
+
 const row = (f: ExecutionFigure) => [sourceLabel(f), nameOf(f), formatYuan(f.budget), formatYuan(f.actual), formatDelta(f.difference), formatRate(f.rate), verdictLabels[f.verdict], orDash(f.reason), f.alsoIn.join('；')];
 
 export function executionModel(e: Execution): ReportModel {
@@ -29,7 +35,7 @@ export function executionModel(e: Execution): ReportModel {
   return {
     title: `${e.finalAccounts.unit}：${e.budget.fiscalYear}年预算执行情况`,
     facts: [`预算：${e.budget.title}（${e.budget.file}）`, `决算：${e.finalAccounts.title}（${e.finalAccounts.file}）`, `金额单位：元；执行率 = 决算数 ÷ 预算数；偏离预算超过 ${percent}% 的列为超预算或未达预算；每项只列一次`],
-    headline: out.length > 0 ? out.map(calledOut) : [`没有偏离预算超过 ${percent}% 的数字。`],
+    headline: [...(out.length > 0 ? out.map(calledOut) : [`没有偏离预算超过 ${percent}% 的数字。`]), ...e.indicators.filter((i) => i.met === false).map(missed)],
     notes: [],
     warnings: reportWarnings(e.warnings),
     chart: [],
@@ -39,9 +45,9 @@ export function executionModel(e: Execution): ReportModel {
       {
         heading: '绩效指标',
         empty: '没有两份公告都列出的绩效指标。',
-        header: ['项目', '三级指标', '预算目标值', '决算所列值', '是否不同'],
-        numeric: [false, false, false, false, false],
-        rows: e.indicators.map((i) => [i.project, i.name, i.target, i.actual, i.differs ? '不同' : '相同']),
+        header: ['项目', '三级指标', '预算目标值', '决算目标值', '实际完成值', '得分/分值', '是否达标'],
+        numeric: [false, false, false, false, false, false, false],
+        rows: e.indicators.map((i) => [i.project, i.name, i.target, i.differs ? i.finalTarget : '同预算', orDash(i.actual), i.score === null ? '—' : `${i.score}/${i.weight ?? '—'}`, metLabel(i.met)]),
       },
     ],
   };

@@ -4,6 +4,7 @@
 // are derived from it in the contract's 决算 shape (预算数/决算数 blocks: budget.*, actual.*),
 // with actuals chosen to fall on each side of the threshold.
 import { describe, expect, it } from 'vitest';
+import { parseTarget } from '../text/target.js';
 import { langfang2023 } from '../../tests/support/canonical-fixtures.js';
 import type { Disclosure, FiscalTable } from '../schema/canonical.js';
 import { compareDisclosures } from './compare.js';
@@ -26,7 +27,9 @@ function expenditureTable(phase: FiscalTable['phase'], measures: string[], rows:
   };
 }
 
-const indicator = (raw: string) => ({ level1: '产出指标', level2: '数量指标', name: '整治点位', description: null, scoringRule: null, target: { raw, operator: null, value: null, unit: null, text: null }, basis: null, weight: null, source: { table: 0, row: 0 } });
+const indicator = (raw: string) => ({ level1: '产出指标', level2: '数量指标', name: '整治点位', description: null, scoringRule: null, target: parseTarget(raw), basis: null, weight: 10, source: { table: 0, row: 0 } });
+/** The final accounts' self-evaluation restates the target and prints what was achieved and scored. */
+const evaluated = (raw: string, actual: string, score: number) => ({ ...indicator(raw), actual: parseTarget(actual), score, deviation: '部分点位延期' });
 
 async function notice(stage: 'budget' | 'final_accounts'): Promise<Disclosure> {
   const d = await langfang2023();
@@ -58,7 +61,7 @@ async function notice(stage: 'budget' | 'final_accounts'): Promise<Disclosure> {
         ]),
       ];
   d.sections = budget ? [] : [{ number: '六', title: '其他重要事项的情况说明', part: null, text: '2024年机关运行经费支出500.00万元，比年初预算增加56.82万元，主要原因是办公用房维修。' }];
-  d.performance = { overall: null, projects: [{ name: '社区环境整治和建设经费', code: null, unit: null, goals: [], budget: null, indicators: [indicator(budget ? '≥10个' : '12个')], source: { table: 0 } }] };
+  d.performance = { overall: null, projects: [{ name: '社区环境整治和建设经费', code: null, unit: null, goals: [], budget: null, indicators: [budget ? indicator('≥10个') : evaluated('≥12个', '9个', 7)], source: { table: 0 } }] };
   return d;
 }
 
@@ -85,8 +88,11 @@ describe('budget execution', () => {
     // Spent on a line the budget does not have: nothing was budgeted, all of it is over.
     expect(line('2080705')).toEqual([expect.objectContaining({ budget: 0, actual: 120000, difference: 120000, rate: null, verdict: 'over' })]);
 
-    expect(e.indicators).toEqual([{ project: '社区环境整治和建设经费', name: '整治点位', target: '≥10个', actual: '12个', differs: true }]);
+    expect(e.indicators).toEqual([
+      { project: '社区环境整治和建设经费', name: '整治点位', target: '≥10个', finalTarget: '≥12个', differs: true, actual: '9个', score: 7, weight: 10, met: false },
+    ]);
     const headline = executionModel(e).headline;
+    expect(headline).toContain('绩效指标「整治点位」（社区环境整治和建设经费）：目标 ≥10个，实际完成 9个，未达目标。');
     expect(headline).toContain('机关运行经费：预算 4,431,800 元，决算 5,000,000 元，超预算 568,200 元（执行率 112.82%）（公告所述原因：办公用房维修）。');
     expect(headline).toContain('2129999 其他城乡社区支出：预算 9,220,200 元，决算 10,500,000 元，超预算 1,279,800 元（执行率 113.88%）。');
   });

@@ -2,10 +2,11 @@
 // Per summary figure and per fiscal line (matched by table kind and code): budget,
 // actual, difference and execution rate, and whether the actual ran over or under the
 // budget by more than the threshold; per performance indicator named in both, its
-// target against what the final accounts print. Each figure once, as in the year report.
+// target against what the final accounts' self-evaluation says was achieved (实际完成值).
+// Each figure once, as in the year report.
 import { Decimal } from 'decimal.js';
 import { budgetSummaryPaths, figureAt } from '../export/summary-figures.js';
-import type { Disclosure } from '../schema/canonical.js';
+import type { Disclosure, Indicator } from '../schema/canonical.js';
 import { change } from './change.js';
 import { refOf, type ComparisonWarning, type DocumentRef } from './compare.js';
 import { actualColumns, actualOf, measureKeys, pairFiscalLines } from './fiscal-lines.js';
@@ -13,6 +14,7 @@ import { pairIndicators } from './compare.js';
 import { reasonIndex } from './reasons.js';
 import { defaultCompareSettings, type CompareSettings } from './settings.js';
 import { signalChanges, type LinePair } from './signal.js';
+import { meetsTarget } from './target-met.js';
 
 export type Verdict = 'over' | 'under' | 'within' | 'not_stated';
 
@@ -40,9 +42,17 @@ export interface ExecutionIndicator {
   name: string;
   /** The target as the budget notice prints it. */
   target: string;
-  /** What the final accounts print for the indicator. */
-  actual: string;
+  /** The target as the final accounts restate it (年度指标值). */
+  finalTarget: string;
+  /** Whether the final accounts restate another target than the budget set. */
   differs: boolean;
+  /** What was achieved (实际完成值), where the final accounts print a self-evaluation. */
+  actual: string | null;
+  /** 得分 of 分值, where the self-evaluation scores the indicator. */
+  score: number | null;
+  weight: number | null;
+  /** Whether the actual meets the budget's target; null where the two are not comparable figures (see meetsTarget). */
+  met: boolean | null;
 }
 
 export interface Execution {
@@ -114,12 +124,21 @@ export function compareExecution(budget: Disclosure, final: Disclosure, settings
     lines: all.filter((f) => f.figure === null),
     indicators: pairIndicators(budget, final)
       .filter((p) => p.base && p.target)
-      .map(({ base: a, target: b }) => ({
-        project: a!.project,
-        name: a!.indicator.name,
-        target: a!.indicator.target.raw,
-        actual: b!.indicator.target.raw,
-        differs: a!.indicator.target.raw.replace(/\s+/gu, '') !== b!.indicator.target.raw.replace(/\s+/gu, ''),
-      })),
+      .map(({ base: a, target: b }) => executionIndicator(a!.project, a!.indicator, b!.indicator)),
+  };
+}
+
+function executionIndicator(project: string, planned: Indicator, final: Indicator): ExecutionIndicator {
+  const bare = (text: string) => text.replace(/\s+/gu, '');
+  return {
+    project,
+    name: planned.name,
+    target: planned.target.raw,
+    finalTarget: final.target.raw,
+    differs: bare(planned.target.raw) !== bare(final.target.raw),
+    actual: final.actual?.raw ?? null,
+    score: final.score ?? null,
+    weight: final.actual ? final.weight : null,
+    met: final.actual ? meetsTarget(planned.target, final.actual) : null,
   };
 }

@@ -167,7 +167,33 @@ export const indicatorSchema = z
     target: targetSchema,
     basis: z.string().nullable(),
     weight: z.number().nullable(),
+    // Additive (project rule): a self-evaluation table (绩效自评表, in final accounts) prints, beside the
+    // year's target, what was achieved and scored. Present exactly on indicators of such tables.
+    actual: targetSchema.optional().describe('实际完成值: the value achieved, parsed like the target'),
+    score: z.number().nullable().optional().describe('得分: the score awarded, out of `weight` (分值)'),
+    deviation: z.string().nullable().optional().describe('偏差原因分析及改进措施 as printed'),
     source: rowRef,
+  })
+  .strict();
+
+/** 年度资金总额 (项目) or 金额合计 (部门整体) of a self-evaluation table: planned and spent funds and their score. */
+export const selfEvaluationFundsSchema = z
+  .object({
+    budgetAtStart: nullableMoney.describe('年初预算数'),
+    budget: nullableMoney.describe('全年预算数 (A)'),
+    spent: nullableMoney.describe('全年执行数 (B)'),
+    executionRate: z.number().nullable().describe('执行率 (B/A) in percent, as printed'),
+    weight: z.number().nullable().describe('分值 of the funds line'),
+    score: z.number().nullable().describe('得分 of the funds line'),
+    source: rowRef,
+  })
+  .strict();
+
+export const selfEvaluationSchema = z
+  .object({
+    funds: selfEvaluationFundsSchema.nullable(),
+    totalWeight: z.number().nullable().describe('总分 row: the points available (分值), usually 100'),
+    totalScore: z.number().nullable().describe('总分 row: the points scored (得分)'),
   })
   .strict();
 
@@ -180,6 +206,8 @@ export const performanceTargetSchema = z
     goals: z.array(z.string()),
     budget: nullableMoney,
     indicators: z.array(indicatorSchema),
+    // Additive (project rule): present exactly on targets read from a self-evaluation table (绩效自评表).
+    selfEvaluation: selfEvaluationSchema.optional(),
     source: tableRef,
   })
   .strict();
@@ -352,6 +380,9 @@ export const findingCodes = [
   'MISSING_SECTION',
   'YEAR_MISMATCH',
   'STALE_REFERENCE',
+  // Additive (project rule): self-evaluation tables' own arithmetic.
+  'EXECUTION_RATE_MISMATCH',
+  'SCORE_ABOVE_WEIGHT',
 ] as const;
 
 export const findingSchema = z
@@ -415,6 +446,8 @@ export type BudgetSummary = z.infer<typeof budgetSummarySchema>;
 export type PerformanceTarget = z.infer<typeof performanceTargetSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type SelfEvaluation = z.infer<typeof selfEvaluationSchema>;
+export type SelfEvaluationFunds = z.infer<typeof selfEvaluationFundsSchema>;
 export type FiscalTable = z.infer<typeof fiscalTableSchema>;
 export type FiscalLine = z.infer<typeof fiscalLineSchema>;
 export type ProcurementLine = z.infer<typeof procurementLineSchema>;

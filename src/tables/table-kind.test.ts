@@ -19,5 +19,7 @@ describe('tableKind', () => {
     expect(tableKind('国有资产占用情况表', ['项目', '合计'])).toBe('assets');
     expect(tableKind('收入支出决算总表', ['收入', '支出', '项目', '行次', '决算数'])).toBe('fiscal');
     expect(tableKind('目录', ['序号', '表名', '页码'])).toBe('other');
+    // 西安市卫生健康委员会 2022 部门决算 p. 145: a list of the tables under a part heading.
+    expect(tableKind('第三部分2022年度部门决算表', ['序号', '内容', '是否空表', '表格为空的理由', '表1', '收入支出决算总表', '否'])).toBe('other');
   });
 });

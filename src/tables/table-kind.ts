@@ -28,7 +28,11 @@ const overallTitle = /整体|部门绩效目标|单位绩效目标/u;
 const overallLabel = /整体/u;
 const LABEL_LENGTH = 20;
 
+/** A list of the notice's tables (序号 | 内容 | 是否空表 | 表格为空的理由, 决算 notices): its cells name tables, it holds none. */
+const tableListHeader = /^(?:是否空表|表格为空的理由|空表理由|页码)$/u;
+
 export function tableKind(title: string | null, headerTexts: readonly string[]): TableKind {
+  if (headerTexts.some((text) => tableListHeader.test(text))) return 'other';
   const header = headerTexts.join('|');
   const words = (title && kindWords.find((entry) => entry.title.test(title))) || kindWords.find((entry) => entry.header.test(header));
   if (!words) return 'other';

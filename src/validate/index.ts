@@ -4,6 +4,7 @@ import { validateAssets } from './assets.js';
 import { validateFiscal } from './fiscal.js';
 import { validateProcurement } from './procurement.js';
 import { validateSections } from './sections.js';
+import { validateSelfEvaluations } from './self-evaluation.js';
 import { validateSummary } from './summary.js';
 import { validateTargets } from './targets.js';
 import { validateYears } from './years.js';
@@ -17,5 +18,6 @@ export function validate(disclosure: Disclosure): Finding[] {
     ...validateProcurement(disclosure),
     ...validateAssets(disclosure),
     ...validateTargets(disclosure),
+    ...validateSelfEvaluations(disclosure),
   ];
 }

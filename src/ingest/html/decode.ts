@@ -23,12 +23,15 @@ export function decodeHtml(bytes: Uint8Array): DecodedHtml {
   const declared = declaredEncoding(bytes);
   if (bytes.every((byte) => byte < 0x80)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: declared ?? 'utf-8' };
   // Multi-byte UTF-8 text is practically never valid UTF-8 by accident, whatever the label says.
-  if (decodesCleanly(bytes, 'utf-8')) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+  const utf8 = strictlyDecoded(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
 
-  const candidates = [declared, detectedEncoding(bytes), 'gb18030'].filter(
-    (encoding): encoding is string => encoding !== null && chineseCapable.has(encoding),
-  );
-  const encoding = candidates.find((candidate) => decodesCleanly(bytes, candidate)) ?? candidates[0];
+  // A declaration the bytes decode cleanly in is taken without scanning the whole file for a guess.
+  const usable = (encoding: string | null): encoding is string => encoding !== null && chineseCapable.has(encoding);
+  const asDeclared = usable(declared) ? strictlyDecoded(bytes, declared) : null;
+  if (asDeclared !== null) return { text: asDeclared, encoding: declared! };
+  const candidates = [declared, detectedEncoding(bytes), 'gb18030'].filter(usable);
+  const encoding = candidates.find((candidate) => strictlyDecoded(bytes, candidate) !== null) ?? candidates[0];
   // Nothing decodes cleanly (a truncated or damaged page): the best guess, with U+FFFD for the bad bytes.
   return { text: new TextDecoder(encoding).decode(bytes), encoding };
 }
@@ -71,11 +74,11 @@ export function normalizeLabel(label: string): string | null {
   return encoding === 'gbk' ? 'gb18030' : encoding;
 }
 
-function decodesCleanly(bytes: Uint8Array, encoding: string): boolean {
+/** The text when the bytes decode cleanly in `encoding`, else null. */
+function strictlyDecoded(bytes: Uint8Array, encoding: string): string | null {
   try {
-    new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }

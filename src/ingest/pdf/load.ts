@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { getDocument } from './pdfjs.js';
+import { InThreadPort } from './in-thread-port.js';
+import { getDocument, PDFWorker, WorkerMessageHandler } from './pdfjs.js';
 import { ConversionError } from '../../errors.js';
 
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -27,12 +28,20 @@ export interface OpeningPdf {
 }
 
 export function openPdf(bytes: Uint8Array): OpeningPdf {
+  // pdf.js's worker side runs in this thread, as it does in Node anyway, over a
+  // port that does not deep-copy operator lists and keeps fonts from being
+  // loaded (in-thread-port.ts). The port is typed as a DOM Worker; pdf.js uses only its messaging.
+  const port = new InThreadPort();
+  const worker = new PDFWorker({ port: port as never, verbosity: 0 });
+  WorkerMessageHandler.initializeFromPort(port);
   const task = getDocument({
+    worker,
     // pdf.js transfers the buffer it is given to its worker; the caller keeps its own bytes.
     data: new Uint8Array(bytes),
     ...dataPaths,
-    // Fonts are never rendered: no font faces, no eval'd glyph programs.
-    disableFontFace: true,
+    // Fonts are never rendered: no glyph outlines compiled (the port keeps the
+    // display side from loading font faces instead), no eval'd glyph programs.
+    disableFontFace: false,
     isEvalSupported: false,
     // Images are never read: every image is over this size (in pixels), so pdf.js
     // drops its drawing from the operator list instead of decoding it (with
@@ -45,7 +54,11 @@ export function openPdf(bytes: Uint8Array): OpeningPdf {
     document: task.promise.catch((error: unknown) => {
       throw loadError(error);
     }),
-    destroy: () => task.destroy(),
+    destroy: async () => {
+      await task.destroy();
+      worker.destroy();
+      port.terminate();
+    },
   };
 }
 

@@ -15,11 +15,11 @@
 // does in Node anyway), and its core-js copy has replaced the builtins before
 // they are put back.
 import { builtinsBeforePdfjs } from './builtins-before-pdfjs.js';
-import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { getDocument, OPS, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 Array.prototype.push = builtinsBeforePdfjs.push;
 JSON.parse = builtinsBeforePdfjs.parse;
 JSON.stringify = builtinsBeforePdfjs.stringify;
 
-export { getDocument, OPS };
+export { getDocument, OPS, PDFWorker, WorkerMessageHandler };

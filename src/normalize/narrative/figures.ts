@@ -29,9 +29,12 @@ const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)`;
 const GAP = String.raw`(?:\d{4}\s*年度?|(?![比较增减占收支其])[^\d,;、()])`;
 const MAX_GAP = 14;
 
-/** A regex for `label … amount unit`: group 1 is the amount, group 2 its unit. */
+/** A bare zero (`“三公”经费预算数为0，与2025年预算持平`) is zero in any unit: no unit needs printing. */
+const BARE_ZERO = String.raw`(0)(?=[,;。、)]|$)`;
+
+/** A regex for `label … amount unit`: group 1 is the amount, group 2 its unit; or group 3 a bare zero. */
 export function figurePattern(label: string): RegExp {
-  return new RegExp(`(?:${label})${GAP}{0,${MAX_GAP}}?${AMOUNT}`, 'gu');
+  return new RegExp(`(?:${label})${GAP}{0,${MAX_GAP}}?(?:${AMOUNT}|${BARE_ZERO})`, 'gu');
 }
 
 /** The first `label … amount` in sentence[from, to). */
@@ -42,7 +45,7 @@ export function matchFigure(sentence: Sentence, label: string, from = 0, to = se
   const match = pattern.exec(text);
   if (!match) return null;
   return {
-    ...amountOf(match[1], match[2] as CurrencyUnit),
+    ...(match[1] === undefined ? { yuan: 0, tolerance: 0 } : amountOf(match[1], match[2] as CurrencyUnit)),
     sentence,
     start: match.index,
     end: match.index + match[0].length,

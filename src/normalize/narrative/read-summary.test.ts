@@ -171,4 +171,30 @@ describe('narrative budget summary', () => {
   it("xian-fagaiwei 2019: a “三公” sentence's 预算支出 is no expenditure total", () => {
     expect(yuanOf(['2019年本部门一般公共预算“三公”经费及会议费、培训费预算支出共263.72万元，其中：因公出国（境）费10万元。'])['expenditure.total']).toBeUndefined();
   });
+
+  it('reads 机关运行经费 with a bracketed gloss (西安市住建局 2022, w191) and a statement that there is none (上海, w003)', () => {
+    expect(yuanOf(['十、机关运行经费安排情况说明', '2022 年本部门机关运行经费（公用经费）预算总额为 1703.46 万元，较上年增加 314.25 万元万元。', '本部门无 2021 年结转的财政拨款机关运行经费支出。'])).toMatchObject({
+      operatingExpenses: 17034600,
+    });
+    expect(yuanOf(['二、机关运行经费预算', '本单位无机关运行经费。'])).toMatchObject({ operatingExpenses: 0 });
+    expect(yuanOf(['本部门无 2021 年结转的财政拨款机关运行经费支出。']).operatingExpenses).toBeUndefined();
+  });
+
+  it('reads a bare zero as zero in any unit (上海, w011: `“三公”经费预算数为0，与2025年预算持平`)', () => {
+    expect(yuanOf(['2026年“三公”经费预算数为0，与2025年预算持平。其中：'])).toMatchObject({ 'threePublic.total': 0 });
+    expect(yuanOf(['2026年“三公”经费预算数为10个，与2025年持平。'])['threePublic.total']).toBeUndefined();
+  });
+
+  it('reads 财务总收入 and 预算总支出 as the totals (昆明市审计局 2026, w264)', () => {
+    const figures = yuanOf([
+      '三、预算单位收入情况',
+      '（一）部门财务收入情况',
+      '2026年单位财务总收入154,991,108.01元，其中：一般公共预算121,884,997.75元，政府性基金0.00元，其他收入33,106,110.26元。',
+      '四、预算单位支出情况',
+      '2026年单位预算总支出154,991,108.01元。财政拨款安排支出121,884,997.75元，其中：基本支出101,126,495.75元。',
+    ]);
+    expect(figures).toMatchObject({ 'revenue.total': 154991108.01, 'revenue.generalPublicBudget': 121884997.75, 'revenue.other': 33106110.26, 'expenditure.total': 154991108.01 });
+    // Its 基本支出 and 项目支出 are the parts of the 财政拨款 share the next sentence opens, not of the total.
+    expect(figures['expenditure.basic']).toBeUndefined();
+  });
 });

@@ -80,7 +80,8 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   put('expenditure.currentYear', firstFigure(match, sentences, [labels.expenditureCurrentYearLabel]));
   let carryForward: NarrativeFigure | null = null;
   for (const opener of restatements(match, overall, labels.expenditureTotalLabels, expenditureTotal)) {
-    const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公/u);
+    // A sentence on the 财政拨款 share (`财政拨款安排支出…，其中：基本支出…`, Kunming) states the parts of that share, not of the total.
+    const scope = statement(sentences, opener, labels.revenueTotalLabels, /收入|收支|增减|三公|^[^,，。]{0,10}财政拨款(?:安排)?(?:的)?支出/u);
     for (const [key, label] of Object.entries(labels.expenditurePartLabels)) putFirst(`expenditure.${key}`, firstInScope(match, scope, label));
     carryForward ??= firstInScope(match, scope, labels.carryForwardLabel);
   }
@@ -88,7 +89,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
 
   readChanges(match, sentences, found);
 
-  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]));
+  put('operatingExpenses', firstFigure(match, sentences, [labels.operatingExpensesLabel]) ?? statedNone(sentences, labels.operatingExpensesNone));
   const threePublicTotal = firstFigure(match, sentences, [labels.threePublicTotalLabel]);
   put('threePublic.total', threePublicTotal);
   if (threePublicTotal) {
@@ -98,6 +99,15 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   put('procurementTotal', firstFigure(match, sentences, [labels.procurementTotalLabel]));
   for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(match, sentences, [label]));
   return found;
+}
+
+/** A sentence saying there is none of a figure (`本单位无机关运行经费。`): zero, exactly. */
+function statedNone(sentences: readonly Sentence[], none: string): NarrativeFigure | null {
+  for (const sentence of sentences) {
+    const at = findLabel(sentence, none);
+    if (at) return { yuan: 0, tolerance: 0, sentence, start: at[0], end: at[1] };
+  }
+  return null;
 }
 
 /** The first figure for the most preferred label that occurs anywhere. */

@@ -13,6 +13,8 @@ export const revenueTotalLabels = [
   // `2023年预算收入`, `收入预算为`, `当年预算收入`; not `一般公共预算收入` (a part) nor `财政拨款收入预算`.
   '(?<!公共|基金|经营|财政|拨款|转移支付)预算收入(?:总额)?|(?<!预算|拨款|专户|事业|经营|其他|转移支付)收入预算(?:总额)?',
   BOTH_SIDES,
+  // Kunming: `2026年单位财务总收入154,991,108.01元`.
+  '(?:财务|预算)总收入',
 ];
 
 export const expenditureTotalLabels = [
@@ -21,6 +23,8 @@ export const expenditureTotalLabels = [
   // Nor a transfer's (`上级专项转移支付支出预算支出29.15万元`, Shenzhen).
   '(?<!公共|基金|经营|财政|拨款|基本|项目|转移支付|转移支付支出)(?:支出预算|预算支出)(?:总额)?',
   BOTH_SIDES,
+  // Kunming: `2026年单位预算总支出154,991,108.01元`.
+  '(?:财务|预算)总支出',
 ];
 
 export const revenueCurrentYearLabel = '本年收入合计';
@@ -63,8 +67,10 @@ export const threePublicPartLabels = {
   reception: `公务接待费${STATED}`,
 } as const;
 
-/** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`. */
-export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:财政拨款)?${STATED}(?:安排)?`;
+/** `机关运行经费…`; Chongqing: `一般公共预算财政拨款运行经费1,595.96万元`; Xi'an: `机关运行经费（公用经费）预算总额为 1703.46 万元`. */
+export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:\\([^)]{1,8}\\))?(?:财政拨款)?${STATED}(?:总额)?(?:安排)?`;
+/** A notice saying the body has none (`本单位无机关运行经费。`, Shanghai) states 0; not `无2021年结转的…机关运行经费`. */
+export const operatingExpensesNone = '无(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出|预算|安排)?(?=[,;。]|$)';
 export const procurementTotalLabel = '政府采购预算(?:总额|总计|合计)?';
 export const fixedAssetsLabels = {
   priorYearEnd: '(?:上年末|上年年末)固定资产(?:金额|总额|原值|价值|总值)?',

@@ -19,7 +19,10 @@ export type ColumnRole =
   | 'weight'
   | 'symbol'
   | 'unit'
-  | 'value';
+  | 'value'
+  | 'actual'
+  | 'score'
+  | 'deviation';
 
 /**
  * Header words per role, tried in this order on each header segment: a
@@ -27,9 +30,9 @@ export type ColumnRole =
  * general one it contains (指标值 → value).
  */
 const roleWords: [ColumnRole, RegExp][] = [
-  ['project', /^(?:(?:单位)?[（(]?项目[)）]?名称|项目)$/u],
+  ['project', /^(?:(?:单位)?[（(]?(?:一级|二级)?项目[)）]?名称|项目|支出项目类别)$/u],
   ['code', /^(?:项目)?(?:代码|编码|编号)$/u],
-  ['body', /^(?:资金使用|预算)?单位名称$/u],
+  ['body', /^(?:一级|二级)?(?:资金使用|预算)?单位名称$/u],
   ['level1', /一级/u],
   ['level2', /二级/u],
   ['name', /三级|^(?:绩效)?指标(?:名称)?$/u],
@@ -37,15 +40,24 @@ const roleWords: [ColumnRole, RegExp][] = [
   ['basis', /依据/u],
   ['scoringRule', /评.{0,3}分|扣分|计分/u],
   ['weight', /权重|分值/u],
+  ['score', /得分$/u],
+  ['deviation', /偏差|改进措施|未完成原因|原因分析/u],
   ['description', /描述|解释|说明|内容$/u],
   ['symbol', /符号|性质|类型|运算/u],
   ['unit', /单位$/u],
   ['budget', /总额|总计|资金|金额|预算数|拨款/u],
+  ['actual', /实际完成值|实际值|完成值/u],
   ['value', /值|目标值|标准/u],
 ];
 
-/** Words that mark a row as an indicator table's header (a 项目名称 label counts with an indicator word: `项目名称 | … | 绩效指标`). */
-const headerWords = /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准|项目名称(?:[（(][^）)]*[)）])?)$/u;
+/**
+ * Words that mark a row as a performance table's header: indicator words, and the project and goal
+ * columns of a grid listing projects with their goals only (`项目 | 预算数 | 绩效目标`,
+ * `二级预算单位名称 | 一级项目名称 | 预算数 | 绩效目标`). A header has two of them, so a key/value row
+ * (`项目名称 | 机关运行经费`, `绩效目标 | …`) never reads as one.
+ */
+const headerWords =
+  /^(?:一级指标|二级指标|三级指标|(?:绩效)?指标(?:名称)?|(?:本年|年度)?(?:绩效)?指标值|评.{0,3}分标准|(?:一级|二级)?项目(?:名称)?(?:[（(][^）)]*[)）])?|支出项目类别(?:[（(][^）)]*[)）])?|(?:项目|年度)?绩效目标)$/u;
 
 /** Whether a cell's text is one of an indicator table's header words (so never a label's value). */
 export function isHeaderWord(text: string): boolean {
@@ -96,6 +108,11 @@ export function readHeader(grid: Grid, row: number): Header | null {
       if (role === 'budget') budgetUnit = statedUnit(segments.join(''));
       if (role === 'project') projectListsBodies = /[（(][^）)]*单位[)）]$/u.test(segments.join(''));
     }
+  }
+  // An indicator is named by its 三级指标/指标名称 column; a header printing neither names it in its 指标内容 column.
+  if (columns.name === undefined && columns.description !== undefined) {
+    columns.name = columns.description;
+    delete columns.description;
   }
   return { columns, lastRow, budgetUnit, projectListsBodies, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
 }

@@ -40,6 +40,20 @@ function joinTargets(targets: PerformanceTarget[], table: number): PerformanceTa
     goals: targets.flatMap((target) => target.goals),
     budget: targets.find((target) => target.budget !== null)?.budget ?? null,
     indicators: targets.flatMap((target) => target.indicators),
+    ...selfEvaluationOf(targets),
     source: { table },
+  };
+}
+
+/** The self-evaluation of the unit-level target's blocks (its funds block and its 总分 line may sit in different blocks). */
+function selfEvaluationOf(targets: PerformanceTarget[]): Pick<PerformanceTarget, 'selfEvaluation'> {
+  const parts = targets.flatMap((target) => (target.selfEvaluation ? [target.selfEvaluation] : []));
+  if (parts.length === 0) return {};
+  return {
+    selfEvaluation: {
+      funds: parts.find((part) => part.funds !== null)?.funds ?? null,
+      totalWeight: parts.find((part) => part.totalWeight !== null)?.totalWeight ?? null,
+      totalScore: parts.find((part) => part.totalScore !== null)?.totalScore ?? null,
+    },
   };
 }

@@ -237,3 +237,37 @@ describe('readTargetTable: other forms', () => {
     ]);
   });
 });
+
+describe('readTargetTable: a grid of projects with goals and no indicators', () => {
+  it('reads each project line with its budget and goals (深圳市国资委 2026, p. 11)', () => {
+    const grid = table([
+      ['二级预算单位名称', '一级项目名称', '预算数（万元）', '绩效目标'],
+      ['深圳市人民政府国有资产监督管理委员会', '非发改立项的建设项目', '15.73', '按时按质完成场馆合同质保金支付；开展日常修缮，保障委机关基本办公需求。'],
+      ['深圳市人民政府国有资产监督管理委员会', '研究调研专项', '56.15', '完成“十五五”规划及编制说明等配套材料。'],
+    ]);
+    expect(readTargetTable(grid, null).map((target) => [target.unit, target.name, target.budget, target.goals, target.indicators])).toEqual([
+      ['深圳市人民政府国有资产监督管理委员会', '非发改立项的建设项目', 157300, ['按时按质完成场馆合同质保金支付；开展日常修缮，保障委机关基本办公需求。'], []],
+      ['深圳市人民政府国有资产监督管理委员会', '研究调研专项', 561500, ['完成“十五五”规划及编制说明等配套材料。'], []],
+    ]);
+  });
+
+  it('takes a body\'s own line (funds, no goals) for the projects below it (广州市卫生健康委员会 2026, p. 46)', () => {
+    const grid = table([
+      [cell('支出项目类别（资金使用单位）', 2), cell('总计', 2), cell('财政拨款', 1, 4), cell('其他资金', 2), cell('绩效目标', 2)],
+      ['合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+      ['广州市第一人民医院', '280,430.46', '12,545.02', '12,545.02', '0.00', '0.00', '267,885.44', ''],
+      ['业务补助经费财政补助项目', '9,184.60', '9,184.60', '9,184.60', '0.00', '0.00', '0.00', '按款项下达进度进行使用，维持医院日常经营及可持续发展。'],
+    ], '万元');
+    expect(readTargetTable(grid, null).map((target) => [target.unit, target.name, target.budget])).toEqual([
+      ['广州市第一人民医院', '业务补助经费财政补助项目', 91846000],
+    ]);
+  });
+
+  it('reads a bare 项目 column (广州市交通运输局 2026, p. 83)', () => {
+    const grid = table([
+      ['项目', '预算数（单位：万元）', '绩效目标'],
+      ['公共交通财政补贴', '300,000', '通过开展公共交通财政补贴，主要达到如下目标：安排专项资金对公交企业给予补贴。'],
+    ]);
+    expect(readTargetTable(grid, null).map((target) => [target.name, target.budget])).toEqual([['公共交通财政补贴', 3000000000]]);
+  });
+});

@@ -6,12 +6,13 @@
 // several pages arrives as several tables (a run): the reader carries its
 // header, unit and open project from one page to the next.
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
-import type { Indicator, PerformanceTarget, RawCell, RawTable, Target } from '../../schema/canonical.js';
+import type { Indicator, PerformanceTarget, RawCell, RawTable, SelfEvaluation, Target } from '../../schema/canonical.js';
 import { type Grid, type GridSlot, toGrid } from '../../tables/grid.js';
 import { foldWidth } from '../../text/clean.js';
 import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
+import { isPointsLine, printedNumber, readFundsHeader, readFundsTotal } from './self-evaluation.js';
 import { parseSerializedIndicators, type SerializedIndicator } from './serialized.js';
 import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from '../../text/target.js';
 
@@ -43,6 +44,8 @@ interface Draft {
   /** The 项目名称 cell of a grid that lists several projects, and its text (code and name as printed). */
   projectCell: RawCell | null;
   projectText: string;
+  /** Set once the table shows itself a self-evaluation (a funds block, a 实际完成值 column or a 总分 line). */
+  selfEvaluation: SelfEvaluation | null;
 }
 
 /** The targets a performance table holds; `defaultName` names the one the table itself does not name. */
@@ -84,6 +87,16 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
         continue;
       }
       if (isCaptionRow(grid, row)) continue;
+      const funds = readFundsHeader(grid, row);
+      if (funds) {
+        evaluationOf(draft).funds ??= readFundsTotal(grid, funds, unit, table.index);
+        row = funds.lastRow;
+        continue;
+      }
+      if (header && isPointsLine(grid, row)) {
+        Object.assign(evaluationOf(draft), { totalWeight: numberAt(grid, row, header, 'weight'), totalScore: numberAt(grid, row, header, 'score') });
+        continue;
+      }
       const inline = readLabels(grid, row);
       // A key/value row (项目名称 | … , 项目资金总额 | …) of the next project's form is no indicator, whatever columns it fills.
       const dataRow = header !== null && inline.length === 0 && isIndicatorRow(grid, row, header);
@@ -123,6 +136,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
       if (indicator) {
         levels = { level1: indicator.level1, level2: indicator.level2 };
         draft.indicators.push(indicator);
+        if (indicator.actual) evaluationOf(draft);
       }
     }
   }
@@ -134,8 +148,15 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
     goals: done.goalTexts.flatMap(splitGoals),
     budget: done.budget,
     indicators: done.indicators,
+    ...(done.selfEvaluation ? { selfEvaluation: done.selfEvaluation } : {}),
     source: { table: done.table },
   }));
+}
+
+/** The draft's self-evaluation, opened on first use. */
+function evaluationOf(draft: Draft): SelfEvaluation {
+  draft.selfEvaluation ??= { funds: null, totalWeight: null, totalScore: null };
+  return draft.selfEvaluation;
 }
 
 /**
@@ -272,7 +293,7 @@ function joinParts(before: string, after: string): string {
 }
 
 function emptyDraft(name: string | null, table: number): Draft {
-  return { name, code: null, body: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table };
+  return { name, code: null, body: null, goalTexts: [], budget: null, indicators: [], namedInTable: false, projectCell: null, projectText: '', table, selfEvaluation: null };
 }
 
 /** A target states goals or indicators; a row that only names a body and its funds (a unit's own line) is none. */
@@ -297,6 +318,7 @@ function projectFromColumns(grid: Grid, row: number, header: Header, project: Ra
     projectCell: project,
     projectText: project.text,
     table,
+    selfEvaluation: null,
   };
 }
 
@@ -368,8 +390,13 @@ function isCaptionRow(grid: Grid, row: number): boolean {
   return texts.length > 0 && texts.every((text) => caption.test(text));
 }
 
-/** After a header, a row is an indicator when its name and its value are separate cells (a cell spanning both is a label's value). */
+/**
+ * After a header, a row is an indicator when its name and its value are separate cells (a cell
+ * spanning both is a label's value). In a grid of projects and their goals only (no indicator
+ * columns) a row stating goals is a project's line; a body's own line states none.
+ */
 function isIndicatorRow(grid: Grid, row: number, header: Header): boolean {
+  if (header.columns.name === undefined && header.columns.value === undefined) return cellText(grid, row, header, 'goals') !== '';
   const name = header.columns.name === undefined ? undefined : grid[row][header.columns.name];
   const value = header.columns.value === undefined ? undefined : grid[row][header.columns.value];
   if (name && value && name.cell === value.cell) return false;
@@ -403,9 +430,19 @@ function readIndicator(
     scoringRule: text('scoringRule') || null,
     target: withUnitFromName(parseTarget(raw, header.columns.symbol === undefined ? undefined : readSymbolCell(text('symbol'))), levels.name),
     basis: text('basis') || null,
-    weight: numberIn(text('weight')),
+    weight: printedNumber(text('weight')),
+    ...(header.columns.actual === undefined ? {} : achieved(text, levels.name)),
     source: { table: tableIndex, row },
   };
+}
+
+/** A self-evaluation's columns beside the target: the value achieved, parsed as the target is, its score and the deviation note. */
+function achieved(text: (role: ColumnRole) => string, name: string): Pick<Indicator, 'actual' | 'score' | 'deviation'> {
+  return { actual: withUnitFromName(parseTarget(text('actual')), name), score: printedNumber(text('score')), deviation: text('deviation') || null };
+}
+
+function numberAt(grid: Grid, row: number, header: Header, role: ColumnRole): number | null {
+  return printedNumber(cellText(grid, row, header, role));
 }
 
 function serializedIndicator(item: SerializedIndicator, row: number, tableIndex: number): Indicator {
@@ -474,7 +511,3 @@ function amountOf(text: string, unit: CurrencyUnit | null): number | null {
   return amount === null || !stated ? null : toYuan(amount, stated);
 }
 
-function numberIn(text: string): number | null {
-  const match = /^\d+(?:\.\d+)?/u.exec(foldWidth(text).replace(/\s+/gu, ''));
-  return match ? Number(match[0]) : null;
-}
