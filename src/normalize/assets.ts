@@ -30,6 +30,9 @@ export function readAssets(view: DocumentView): Assets {
   const itemColumn = columns.item?.[0] ?? 0;
   const quantityColumn = columns.quantity?.[0];
   const valueColumn = columns.value?.[0];
+  // An asset table states what it holds by value or by number; a table naming neither is no asset list
+  // (a 内设机构 list whose 固定资产投资处 cell made it look like one).
+  if (valueColumn === undefined && quantityColumn === undefined) return { asOf: table.caption.date, total: null, items: [] };
   // The value column's own unit (`价值（金额单位：万元）`), else the table's caption, else 元.
   const unit: CurrencyUnit = (valueColumn === undefined ? null : unitFromCaption(table.header.paths[valueColumn])) ?? table.caption.unit ?? '元';
 
