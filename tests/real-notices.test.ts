@@ -1,5 +1,6 @@
-// Every real notice in samples/real/: what it is (document), its outline (sections and parts)
-// and the budget-summary figures it states. Expected values were read from the PDFs themselves
+// The real notices in samples/real/: what each is (document), its outline (sections and parts)
+// and the budget-summary figures it states (the Xi'an 卫健委 2022 决算, whose 附件 holds several
+// evaluation reports, has its own file: final-accounts-xian.test.ts). Expected values were read from the PDFs themselves
 // (pdftotext -layout), not from the tool's output.
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo } from '../src/schema/canonical.js';
@@ -122,6 +123,18 @@ const notices: Expected[] = [
     },
   },
   {
+    file: 'foshan-guidao-2019-dept-final-account.pdf',
+    document: { fiscalYear: 2019, stage: 'final_accounts', scope: 'department', title: '2019年佛山市轨道交通局部门决算', unit: '佛山市轨道交通局', region: '佛山市' },
+    // 第二部分 lists the tables (一、收入支出决算总表 …): titles, not sections.
+    sections: [
+      '一、部门主要职责', '二、部门决算单位构成',
+      '一、2019年度收入支出决算总体情况说明', '二、2019年度财政拨款收入支出总表说明', '三、2019年度一般公共预算财政拨款“三公”经费支出决算情况说明', '四、其他重要事项的情况说明',
+    ],
+    parts: ['第一部分佛山市轨道交通局概况', '第三部分佛山市轨道交通局2019年部门决算情况说明'],
+    // Rule 3: the actuals (决算数), pp. 5–27.
+    figures: { 'revenue.total': 16681400, 'revenue.other': 100, 'expenditure.basic': 7463900, 'expenditure.project': 9217500, 'threePublic.total': 1600, operatingExpenses: 971900, procurementTotal: 0 },
+  },
+  {
     file: 'fuzhou-yibao-2026-dept-budget.pdf',
     // The cover: `2026 年度` / `福州市医疗保障局` / `部门预算`.
     document: { ...budget2026, title: '2026年度福州市医疗保障局部门预算', unit: '福州市医疗保障局', region: '福州市' },
@@ -180,6 +193,19 @@ const notices: Expected[] = [
       operatingExpenses: 60325500,
       procurementTotal: 28898000,
     },
+  },
+  {
+    file: 'shanghai-putuo-czj-2024-dept-final-account.pdf',
+    document: { fiscalYear: 2024, stage: 'final_accounts', scope: 'department', title: '上海市普陀区财政局2024年度部门决算', unit: '上海市普陀区财政局', region: '上海市普陀区' },
+    sections: [
+      '一、主要职能', '二、部门决算单位构成',
+      '一、收入支出决算总体情况说明', '二、收入决算情况说明', '三、支出决算情况说明', '四、财政拨款收入支出决算总体情况说明', '五、一般公共预算财政拨款支出决算情况说明',
+      '六、一般公共预算财政拨款基本支出决算情况说明', '七、财政拨款“三公”经费支出决算情况说明', '八、政府性基金预算财政拨款收入支出决算情况说明',
+      '九、国有资本经营预算财政拨款收入支出决算情况说明', '十、预算绩效管理情况', '十一、其他重要事项的情况说明',
+    ],
+    parts: ['第一部分上海市普陀区财政局概况', '第三部分上海市普陀区财政局2024年度部门决算情况说明'],
+    // Rule 3: 年初预算为0.95万元，支出决算为0.00万元 gives 0 (p. 21); 政府采购金额 251.25万元 (p. 22).
+    figures: { 'revenue.total': 29953900, 'revenue.carryover': 491400, 'expenditure.currentYear': 29400500, 'threePublic.total': 0, operatingExpenses: 1846500, procurementTotal: 2512500 },
   },
   {
     file: 'shanghai-putuo-wanli-2023-dept-budget.pdf',

@@ -108,3 +108,64 @@ describe('group rows the table prints without codes, numbering or indentation', 
     expect(validateFiscal(disclosure([projects('43,900.50')]))).toEqual([expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'error' })]);
   });
 });
+
+describe('final accounts (决算)', () => {
+  // Xi'an 卫健委 2022 决算, 公开01表 and 公开07表 (p. 146, 159), in 万元; the figures changed to break a sum are marked.
+  const finalAccounts = (fiscalTables: FiscalTable[]) => ({ ...disclosure(fiscalTables), document: { stage: 'final_accounts' } }) as unknown as Disclosure;
+  const summary = (carryover: string) =>
+    table('收入支出决算总表', [
+      [{ text: '收入', rowSpan: 1, colSpan: 3 }, { text: '支出', rowSpan: 1, colSpan: 3 }],
+      row('项目', '行次', '决算数', '项目', '行次', '决算数'),
+      row('一、一般公共预算财政拨款收入', '1', '296,030.91', '一、一般公共服务支出', '31', '1,549,926.38'),
+      row('二、政府性基金预算财政拨款收入', '2', '509,220.66', '二、其他支出', '53', '525,035.63'),
+      row('本年收入合计', '27', '805,251.57', '本年支出合计', '57', '2,074,962.01'),
+      row('年初结转和结余', '29', carryover, '年末结转和结余', '59', '399,035.80'),
+      row('', '', '', '结余分配', '58', '6,374.88'),
+      row('总计', '30', '2,480,372.69', '总计', '60', '2,480,372.69'),
+    ]);
+
+  it('checks each side of a 收支决算总表: 本年合计 against the lines above it, 总计 against it and the 结转 lines, never the 行次', () => {
+    expect(validateFiscal(finalAccounts([summary('1,675,121.12')]))).toEqual([]);
+    // 年初结转和结余 1,675,121.02: 总计 is no longer 本年收入合计 + 年初结转和结余
+    expect(validateFiscal(finalAccounts([summary('1,675,121.02')]))).toEqual([
+      expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'error', path: '/fiscalTables/0/totals/2/values/actual.total', expected: 24803725900, actual: 24803726900 }),
+    ]);
+  });
+
+  it('compares the 收支决算总表 本年收入合计 with the 收入决算表 本年收入合计 column (公开02表, p. 147)', () => {
+    const income = (printed: string) =>
+      table('收入决算表', [
+        row('科目代码', '科目名称', '本年收入合计', '财政拨款收入', '其他收入'),
+        row('合计', '', printed, '805,251.56', ''),
+        row('201', '一般公共服务支出', printed, '805,251.56', ''),
+      ]);
+    const balanced = summary('1,675,121.12');
+    expect(validateFiscal(finalAccounts([balanced, income('805,251.57')])).filter((finding) => finding.code === 'CROSS_TABLE_MISMATCH')).toEqual([]);
+    expect(validateFiscal(finalAccounts([balanced, income('805,251.56')])).filter((finding) => finding.code === 'CROSS_TABLE_MISMATCH')).toEqual([
+      expect.objectContaining({ path: '/fiscalTables/1/totals/0/values/currentYear', expected: 8052515700, actual: 8052515600 }),
+    ]);
+  });
+
+  const fundTable = (spent: string) =>
+    table('政府性基金预算财政拨款收入支出决算表', [
+      [
+        { text: '科目代码', rowSpan: 2, colSpan: 1 },
+        { text: '科目名称', rowSpan: 2, colSpan: 1 },
+        { text: '年初结转和结余', rowSpan: 2, colSpan: 1 },
+        { text: '本年收入', rowSpan: 2, colSpan: 1 },
+        { text: '本年支出', rowSpan: 1, colSpan: 3 },
+        { text: '年末结转和结余', rowSpan: 2, colSpan: 1 },
+      ],
+      row('小计', '基本支出', '项目支出'),
+      row('229', '其他支出', '58,830.98', '509,220.66', spent, '', spent, '100.00'),
+      row('合计', '', '58,830.98', '509,220.66', spent, '', spent, '100.00'),
+    ]);
+
+  it('reads 年末结转和结余 as carryForward: spent = carried over + received − carried forward', () => {
+    expect(fundTable('567,951.64').measures.map((measure) => measure.key)).toEqual(['carryover', 'currentYear', 'total', 'basic', 'project', 'carryForward']);
+    expect(validateFiscal(finalAccounts([fundTable('567,951.64')]))).toEqual([]);
+    expect(validateFiscal(finalAccounts([fundTable('568,051.64')]))).toContainEqual(
+      expect.objectContaining({ code: 'SUM_MISMATCH', severity: 'error', path: '/fiscalTables/0/lines/0/values/total', expected: 5679516400, actual: 5680516400 }),
+    );
+  });
+});

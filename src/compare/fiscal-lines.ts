@@ -72,7 +72,7 @@ export function renaming(a: LocatedLine | null, b: LocatedLine | null): { rename
 
 /**
  * A final-accounts line's actual for a budget column: its `actual.<key>` where the table
- * prints 决算数 blocks, else the column itself (a lone 决算数 column is `total`).
+ * prints 决算数 columns (a lone 决算数 column is `actual.total`), else the column itself.
  */
 export function actualOf(values: Record<string, number | null>, key: string): number | null {
   const hasBlocks = Object.keys(values).some((k) => k.startsWith('actual.'));

@@ -1,12 +1,11 @@
 // The budgetSummary figures as dotted paths (revenue.total …), in schema order,
 // so exports and comparisons follow the schema as it grows.
 import { z } from 'zod';
-import { budgetSummarySchema } from '../schema/canonical.js';
+import { budgetSummaryRecords, budgetSummarySchema } from '../schema/canonical.js';
 
 function leafPaths(schema: z.ZodObject, prefix = ''): string[] {
   return Object.entries(schema.shape).flatMap(([key, value]) => {
-    // evidence and sources say where the figures came from; they are not figures.
-    if (key === 'evidence' || key === 'sources' || key === 'narrative' || key === 'provenance') return [];
+    if (budgetSummaryRecords.has(key)) return [];
     const path = prefix ? `${prefix}.${key}` : key;
     return value instanceof z.ZodObject ? leafPaths(value, path) : [path];
   });

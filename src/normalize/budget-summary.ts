@@ -4,10 +4,10 @@
 // from sources that speak of the same funds, so a sum that does not add up is
 // the document's own mistake, never one of mixing two tables' scopes.
 import { Decimal } from 'decimal.js';
-import type { DocumentInfo, BudgetSummary, FigureProvenance, FiscalTable, RawTable } from '../schema/canonical.js';
+import { budgetSummaryRecords, type DocumentInfo, type BudgetSummary, type FigureProvenance, type FiscalTable, type RawTable } from '../schema/canonical.js';
 import type { DocumentView } from './document-view.js';
-import { readNarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
-import { readTableFigures, type TableValue } from './narrative/table-summary.js';
+import { readNarrativeSummary, type NarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
+import { readTableFigures, type TableFigures, type TableValue } from './narrative/table-summary.js';
 
 /** A whole and its parts, as validate/summary.ts checks them; of two wholes listed, the parts add up to the first one stated. */
 interface Group {
@@ -85,7 +85,23 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
     const told = narrative[path];
     if (figure.table !== null && told && !told.derived) summary.narrative[path] = { value: told.yuan, tolerance: told.tolerance, sentence: told.evidence };
   }
+  if (stage === 'final_accounts') readBudgeted(summary, chosen, readTableFigures(fiscalTables, 'budget'), narrative);
   return summary;
+}
+
+/**
+ * Final accounts: beside each actual, the budget the notice prints for it — the same table's 预算数
+ * (else another table's), else the sentence stating the actual.
+ */
+function readBudgeted(summary: BudgetSummary, chosen: Record<string, Chosen | null>, tables: TableFigures, narrative: NarrativeSummary): void {
+  for (const path of summaryPaths(emptyBudgetSummary())) {
+    const actual = chosen[path];
+    const candidates = (tables[path] ?? []).filter((value) => !value.matchOnly);
+    const table = candidates.find((value) => value.table === actual?.table) ?? candidates[0];
+    const told = narrative[path]?.budget;
+    if (table) summary.budgeted[path] = { value: table.yuan, evidence: table.evidence, source: table.pointer };
+    else if (told) summary.budgeted[path] = { value: told.yuan, evidence: narrative[path].evidence, source: null };
+  }
 }
 
 function fromNarrative(told: NarrativeValue): Chosen {
@@ -120,7 +136,7 @@ function narrativeStates(told: NarrativeValue | undefined, whole: Chosen | null 
 /** Every money field's dotted path, in the contract's order (so evidence keys come out in a stable order). */
 export function summaryPaths(summary: BudgetSummary): string[] {
   return Object.entries(summary).flatMap(([key, value]) => {
-    if (key === 'evidence' || key === 'sources' || key === 'narrative' || key === 'provenance') return [];
+    if (budgetSummaryRecords.has(key)) return [];
     if (value === null) return [key];
     return Object.keys(value).map((field) => `${key}.${field}`);
   });
@@ -159,6 +175,7 @@ export function emptyBudgetSummary(): BudgetSummary {
     evidence: {},
     sources: {},
     narrative: {},
+    budgeted: {},
     provenance: {},
   };
 }

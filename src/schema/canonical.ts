@@ -140,6 +140,20 @@ export const budgetSummarySchema = z
           .strict(),
       )
       .describe('Dotted path of a figure taken from a fiscal table → the figure the narrative prints for it, with its precision and sentence'),
+    // Additive (project rule): final accounts hold the actual figures (rule 3); the budget each was
+    // measured against, where the notice prints it (a 预算数 column or row, `年初预算为X万元，支出决算为Y万元`).
+    budgeted: z
+      .record(
+        z.string(),
+        z
+          .object({
+            value: money,
+            evidence: z.string().describe('the sentence, or "table N: <label>"'),
+            source: z.string().nullable().describe('JSON pointer of the table figure; null: the narrative'),
+          })
+          .strict(),
+      )
+      .describe('Final accounts: dotted path of an actual figure → the budget the notice prints beside it (empty for a budget notice)'),
     // Additive (project rule): where each figure was read, as data, so the validator never parses `evidence`.
     provenance: z
       .record(z.string(), figureProvenanceSchema)
@@ -443,6 +457,8 @@ export type SourceInfo = z.infer<typeof sourceSchema>;
 export type DocumentInfo = z.infer<typeof documentInfoSchema>;
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 export type BudgetSummary = z.infer<typeof budgetSummarySchema>;
+/** The budgetSummary records that say where figures came from or what they were measured against; not figures. */
+export const budgetSummaryRecords: ReadonlySet<string> = new Set(['evidence', 'sources', 'narrative', 'budgeted', 'provenance']);
 export type PerformanceTarget = z.infer<typeof performanceTargetSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;

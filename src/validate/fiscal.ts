@@ -15,6 +15,8 @@ type Values = FiscalLine['values'];
 interface ColumnRule {
   whole: string;
   parts: readonly string[];
+  /** Columns the whole leaves out (决算's 年末结转和结余: carried over + received − carried forward = spent). */
+  minus?: readonly string[];
   /** The rule applies only where the table has all of these columns… */
   requires: readonly string[];
   /** …and none of these (a layout the rule does not describe). */
@@ -31,6 +33,7 @@ const columnRules: readonly ColumnRule[] = [
   {
     whole: 'total',
     parts: ['currentYear', 'carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'],
+    minus: ['carryForward'],
     requires: ['currentYear', 'carryover'],
   },
   {
@@ -55,7 +58,7 @@ export function validateFiscal(disclosure: Disclosure): Finding[] {
   const findings: Finding[] = [];
   disclosure.fiscalTables.forEach((table, t) => {
     if (table.empty) return;
-    findings.push(...checkTotalsAgainstLines(table, t), ...checkHierarchy(table, t), ...checkColumns(table, t), ...checkSides(table, t));
+    findings.push(...checkTotalsAgainstLines(table, t), ...checkHierarchy(table, t), ...checkColumns(table, t), ...checkSides(table, t), ...checkSideSums(table, t));
   });
   findings.push(...checkAcrossTables(disclosure), ...checkThreePublicNarrative(disclosure));
   return findings;
@@ -153,20 +156,25 @@ function checkColumns(table: FiscalTable, t: number): Finding[] {
     ...table.totals.map((total, index) => ({ kind: 'totals' as const, index, values: total.values, name: total.name })),
   ];
   for (const row of rows) {
-    const check = (whole: string, parts: readonly string[], alternative?: readonly string[]) => {
+    const check = (whole: string, parts: readonly string[], alternative?: readonly string[], minus: readonly string[] = []) => {
       const present = parts.filter((key) => keys.has(key));
+      const less = minus.filter((key) => keys.has(key));
       const printed = row.values[whole] ?? null;
       if (alternative && printed !== null && sum(alternative.filter((key) => keys.has(key)).map((key) => row.values[key] ?? null)).equals(printed)) return;
+      const negated = (value: number | null | undefined) => (value == null ? null : -value);
       const finding = compare(
         table,
         printed,
-        present.map((key) => ({ value: row.values[key] ?? null, path: pointer(t, row.kind, row.index, key) })),
+        [
+          ...present.map((key) => ({ value: row.values[key] ?? null, path: pointer(t, row.kind, row.index, key) })),
+          ...less.map((key) => ({ value: negated(row.values[key]), path: pointer(t, row.kind, row.index, key) })),
+        ],
         pointer(t, row.kind, row.index, whole),
-        `${describe(table, t)}: ${row.name} — ${whole} is not ${present.join(' + ')}`,
+        `${describe(table, t)}: ${row.name} — ${whole} is not ${present.join(' + ')}${less.map((key) => ` − ${key}`).join('')}`,
       );
       if (finding) findings.push(finding);
     };
-    for (const rule of rules) check(rule.whole, rule.parts);
+    for (const rule of rules) check(rule.whole, rule.parts, undefined, rule.minus);
     if (carryoverParts.length > 1 && keys.has('carryover')) check('carryover', carryoverParts);
     if (table.kind === 'three_public' && keys.has('total') && threePublicParts.every((key) => keys.has(key))) {
       check('total', threePublicParts, [...threePublicParts, ...threePublicExtras]);
@@ -185,20 +193,72 @@ function checkSides(table: FiscalTable, t: number): Finding[] {
     return overall.length > 0 ? overall : rows.filter(({ total }) => total.name.endsWith('合计') && !/本年|当年/u.test(total.name));
   };
   const revenue = grand('revenue')[0];
-  if (!revenue || revenue.total.values.total == null) return [];
+  const revenueKey = revenue ? amountKey(revenue.total.values) : 'total';
+  const received = revenue?.total.values[revenueKey];
+  if (!revenue || received == null) return [];
   const findings: Finding[] = [];
   for (const expenditure of grand('expenditure')) {
-    const spent = expenditure.total.values.total;
-    if (spent == null || new Decimal(spent).equals(revenue.total.values.total)) continue;
+    const key = amountKey(expenditure.total.values);
+    const spent = expenditure.total.values[key];
+    if (spent == null || new Decimal(spent).equals(received)) continue;
     findings.push({
       code: 'UNBALANCED',
       severity: 'error',
-      path: pointer(t, 'totals', expenditure.index, 'total'),
+      path: pointer(t, 'totals', expenditure.index, key),
       message: `${describe(table, t)}: ${expenditure.total.name} differs from ${revenue.total.name}`,
-      expected: revenue.total.values.total,
+      expected: received,
       actual: spent,
-      against: [pointer(t, 'totals', revenue.index, 'total')],
+      against: [pointer(t, 'totals', revenue.index, revenueKey)],
     });
+  }
+  return findings;
+}
+
+/** The key of a row's one amount column: a lone 决算数 column is `actual.total` (final accounts), else `total`. */
+function amountKey(values: Values): string {
+  return 'actual.total' in values ? 'actual.total' : 'total';
+}
+
+/** A line that details the 结转和结余 line above it by fund (一般公共预算财政拨款 | 政府性基金… | 国有资本经营…). */
+const FUND_DETAIL = /^(?:其中[:：]?)?(?:一般公共预算|政府性基金|国有资本经营)/u;
+
+/**
+ * Each side of a final-accounts 收支总表 (the uniform 决算 template): its 本年收入合计 / 本年支出合计 is
+ * the sum of the side's lines printed above it, and its 总计 that figure plus the lines between the two
+ * (用事业基金弥补收支差额, 年初结转和结余; 结余分配, 年末结转和结余) — a line detailing a 结转 line by fund
+ * and a 其中 line add nothing of their own.
+ */
+function checkSideSums(table: FiscalTable, t: number): Finding[] {
+  if (!summaryKinds.has(table.kind) || table.phase !== 'final_accounts') return [];
+  const findings: Finding[] = [];
+  for (const side of ['revenue', 'expenditure'] as const) {
+    const rows = [
+      ...table.lines.map((row, index) => ({ row, index, kind: 'lines' as const })),
+      ...table.totals.map((row, index) => ({ row, index, kind: 'totals' as const })),
+    ]
+      .filter(({ row }) => row.side === side);
+    // The printed order is the rows' order in the source table.
+    if (rows.some(({ row }) => !row.source)) continue;
+    rows.sort((a, b) => a.row.source!.row - b.row.source!.row);
+    const yearTotal = rows.findIndex(({ kind, row }) => kind === 'totals' && /^(?:本年|当年)(?:收入|支出)合计$/u.test(row.name));
+    const grandTotal = rows.findIndex(({ kind, row }, at) => at > yearTotal && kind === 'totals' && /总计$/u.test(row.name));
+    if (yearTotal < 0) continue;
+    const counted = (from: number, to: number) =>
+      rows.slice(from, to).filter(({ kind, row }) => kind === 'lines' && (row.level === null || row.level === 1) && !/^其中/u.test(row.name) && !(from > 0 && FUND_DETAIL.test(row.name)));
+    const check = (whole: (typeof rows)[number], parts: typeof rows) => {
+      for (const key of Object.keys(whole.row.values)) {
+        const finding = compare(
+          table,
+          whole.row.values[key] ?? null,
+          parts.map(({ row, index, kind }) => ({ value: row.values[key] ?? null, path: pointer(t, kind, index, key) })),
+          pointer(t, whole.kind, whole.index, key),
+          `${describe(table, t)}: ${whole.row.name} (${key}) is not the sum of the ${side} lines it adds`,
+        );
+        if (finding) findings.push(finding);
+      }
+    };
+    check(rows[yearTotal], counted(0, yearTotal));
+    if (grandTotal > 0) check(rows[grandTotal], [rows[yearTotal], ...counted(yearTotal + 1, grandTotal)]);
   }
   return findings;
 }
@@ -240,33 +300,31 @@ function sideTotal(table: FiscalTable, side: 'revenue' | 'expenditure', name: Re
 function checkAcrossTables(disclosure: Disclosure): Finding[] {
   const withKey = (key: string) => (table: FiscalTable) => {
     const index = grandTotal(table);
-    return index === null || !table.measures.some((measure) => measure.key === key) ? null : { index, key };
+    const own = table.measures.some((measure) => measure.key === `actual.${key}`) ? `actual.${key}` : key;
+    return index === null || !table.measures.some((measure) => measure.key === own) ? null : { index, key: own };
+  };
+  const sideRow = (side: 'revenue' | 'expenditure', name: RegExp, key?: string) => (table: FiscalTable) => {
+    const index = sideTotal(table, side, name);
+    if (index === null) return null;
+    const own = key ?? amountKey(table.totals[index].values);
+    return table.totals[index].values[own] == null ? null : { index, key: own };
   };
   const pairs: [Figure | null, Figure | null][] = [
-    [
-      tableFigure(disclosure, 'income_expenditure_summary', (table) => {
-        const index = sideTotal(table, 'expenditure', /本年支出合计$/u);
-        return index === null ? null : { index, key: 'total' };
-      }),
-      tableFigure(disclosure, 'expenditure', withKey('total')),
-    ],
-    [
-      tableFigure(disclosure, 'income_expenditure_summary', (table) => {
-        const index = sideTotal(table, 'revenue', /收入总计$/u);
-        return index === null ? null : { index, key: 'total' };
-      }),
-      tableFigure(disclosure, 'income', withKey('total')),
-    ],
+    [tableFigure(disclosure, 'income_expenditure_summary', sideRow('expenditure', /本年支出合计$/u)), tableFigure(disclosure, 'expenditure', withKey('total'))],
+    [tableFigure(disclosure, 'income_expenditure_summary', sideRow('revenue', /收入总计$/u)), tableFigure(disclosure, 'income', withKey('total'))],
     [tableFigure(disclosure, 'general_public_expenditure', withKey('basic')), tableFigure(disclosure, 'basic_expenditure', withKey('total'))],
     // 财政拨款收支总表's 一般公共预算 expenditure column (carryover included) against the 一般公共预算支出表.
-    [
-      tableFigure(disclosure, 'appropriation_summary', (table) => {
-        const index = sideTotal(table, 'expenditure', /^支出(总计|合计)$/u);
-        return index === null || table.totals[index].values.generalPublicBudget == null ? null : { index, key: 'generalPublicBudget' };
-      }),
-      tableFigure(disclosure, 'general_public_expenditure', withKey('total')),
-    ],
+    [tableFigure(disclosure, 'appropriation_summary', sideRow('expenditure', /^支出(总计|合计)$/u, 'generalPublicBudget')), tableFigure(disclosure, 'general_public_expenditure', withKey('total'))],
   ];
+  // The uniform 决算 template also prints this year's figures twice: the 收支决算总表's 本年收入合计 is the
+  // 收入决算表's 本年收入合计 column, and the 财政拨款收支决算总表's 本年支出合计 under 一般公共预算财政拨款 the
+  // 一般公共预算财政拨款支出决算表's 合计 (its 总计 adds the 年末结转和结余).
+  if (disclosure.document.stage === 'final_accounts') {
+    pairs.push(
+      [tableFigure(disclosure, 'income_expenditure_summary', sideRow('revenue', /^本年收入合计$/u)), tableFigure(disclosure, 'income', withKey('currentYear'))],
+      [tableFigure(disclosure, 'appropriation_summary', sideRow('expenditure', /^本年支出合计$/u, 'generalPublicBudget')), tableFigure(disclosure, 'general_public_expenditure', withKey('total'))],
+    );
+  }
   return pairs.flatMap(([a, b]) => {
     if (!a || !b || new Decimal(a.value).equals(b.value)) return [];
     return [

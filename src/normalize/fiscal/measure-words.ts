@@ -49,7 +49,8 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /政府性基金/u, role: 'measure', key: 'governmentFund' },
   { pattern: /国有资本经营/u, role: 'measure', key: 'stateCapital' },
   { pattern: /财政专户/u, role: 'measure', key: 'specialAccount' },
-  { pattern: /事业单位经营/u, role: 'measure', key: 'businessOperation' },
+  // 决算 tables print the same activity without 事业单位: 经营收入 (收入决算表), 经营支出 (支出决算表).
+  { pattern: /事业单位经营|^经营(收入|支出)$/u, role: 'measure', key: 'businessOperation' },
   { pattern: /教育收费/u, role: 'measure', key: 'educationFees' },
   { pattern: /^事业收入/u, role: 'measure', key: 'business', transparent: true },
   { pattern: /上级补助/u, role: 'measure', key: 'superiorSubsidy' },
@@ -70,7 +71,8 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /^项目支出总数$/u, role: 'total' },
   { pattern: /^(项目支出|专项业务经费(支出)?)$/u, role: 'measure', key: 'project' },
   { pattern: /^单位预留机动经费$/u, role: 'measure', key: 'reserve' },
-  { pattern: /^结转下年(资金)?$/u, role: 'measure', key: 'carryForward' },
+  // 决算's 年末结转和结余: what this year's funds leave for the next.
+  { pattern: /^结转下年(资金)?$|^年末结转(和|及)?结余$/u, role: 'measure', key: 'carryForward' },
 
   // blocks of years and of budget vs actual
   { pattern: /^(上年|\d{4}年)(执行数|决算数)$|^上年((预算|决算|执行)数?)?$/u, role: 'block', key: 'priorYear' },
@@ -78,7 +80,7 @@ export const measureWords: readonly MeasureWord[] = [
   { pattern: /决算数$/u, role: 'block', key: 'actual', finalAccountsOnly: true },
 
   // words that only say "the amount"
-  { pattern: /^(合计|小计|总计|(收入|支出)(合计|总计)|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额|项目金额)$/u, role: 'total' },
+  { pattern: /^(合计|小计|总计|(收入|支出)(合计|总计)|本年支出合计|金额|执行数|预算数|决算数|本年预算(数)?|预算金额|年初预算数|收入预算|支出预算|本年支出|本年收入|总额|项目金额)$/u, role: 'total' },
   { pattern: /^\d{4}年/u, role: 'neutral' },
   { pattern: /^(部门预算|预算|其中|收入|支出|收支|本年|当年|财政拨款支出|财政拨款收入)$/u, role: 'neutral' },
   // the captions of a 收支总表's expenditure panels (Jiangsu: 功能分类 | 支出用途)

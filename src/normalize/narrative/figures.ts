@@ -17,6 +17,8 @@ export interface NarrativeFigure {
   /** Offsets of the whole match (label … amount unit) in the sentence. */
   start: number;
   end: number;
+  /** In final accounts, the budget the clause states beside the actual (`年初预算为0.95万元，支出决算为0.00万元`). */
+  budget?: { yuan: number; tolerance: number };
 }
 
 const AMOUNT = String.raw`(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)`;
@@ -56,6 +58,8 @@ export function matchFigure(sentence: Sentence, label: string, from = 0, to = se
 const BUDGET_WORDS = /预算/u;
 /** The actual stated after it in the same clause (`，支出决算为0.00万元`), not compared with (`比…决算`). */
 const ACTUAL_AFTER = new RegExp(String.raw`^[^;。]{0,30}?(?<![比较与])决算(?:数)?(?:为|是)?\s*${AMOUNT}`, 'u');
+/** The budget an actual is measured against, right after it (`支出决算为0.16万元，完成预算0万元的0%`). */
+const BUDGET_AFTER = new RegExp(String.raw`^[,，\s]{0,2}完成(?:年初|全年|调整后?)?预算(?:数)?\s*${AMOUNT}`, 'u');
 
 /**
  * In final accounts, the actual (决算) printed after a budget figure in the same clause
@@ -72,7 +76,14 @@ export function actualAfterBudget(figure: NarrativeFigure, to = figure.sentence.
     sentence: figure.sentence,
     start: figure.start,
     end: figure.end + match.index + match[0].length,
+    budget: { yuan: figure.yuan, tolerance: figure.tolerance },
   };
+}
+
+/** In final accounts, an actual with the budget it completes printed right after it (`决算为0.16万元，完成预算0万元的0%`). */
+export function withBudgetAfter(figure: NarrativeFigure, to = figure.sentence.text.length): NarrativeFigure {
+  const match = BUDGET_AFTER.exec(foldWidth(figure.sentence.text).slice(figure.end, to));
+  return match ? { ...figure, budget: amountOf(match[1], match[2] as CurrencyUnit) } : figure;
 }
 
 function amountOf(printed: string, unit: CurrencyUnit): { yuan: number; tolerance: number } {

@@ -156,6 +156,23 @@ describe('narrative budget summary', () => {
     expect(yuanOf([sentence])['threePublic.total']).toBe(9500);
   });
 
+  it('决算 (Xi\'an 卫健委 2022, Foshan 轨道交通局 2019): the budget a sentence states beside the actual is kept with it, before or after', () => {
+    const xian = readNarrativeSummary(['2022年度机关运行经费预算627.62万元，支出决算627.62万元，完成预算的100%。'], 'final_accounts');
+    expect(xian.operatingExpenses).toMatchObject({ yuan: 6276200, budget: { yuan: 6276200 } });
+    const foshan = readNarrativeSummary(['佛山市轨道交通局2019年度“三公”经费财政拨款支出决算为0.16万元，完成预算0万元的0%。'], 'final_accounts');
+    expect(foshan['threePublic.total']).toMatchObject({ yuan: 1600, budget: { yuan: 0 } });
+    // A budget notice keeps no budget beside its figures: they are budgets already.
+    expect(readNarrativeSummary(['2022年度机关运行经费预算627.62万元。'], 'budget').operatingExpenses.budget).toBeUndefined();
+  });
+
+  it('决算: 政府采购 as bought (支出总额, 金额 with a note in parentheses); a budget notice\'s figure needs 政府采购预算', () => {
+    const shanghai = '上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、服务采购金额246.47万元。';
+    const xian = '（一）2022年度政府采购支出总额共272,067.69万元，其中：政府采购货物支出189,972.86万元、政府采购工程支出8,619.1万元、政府采购服务支出73,475.73万元。';
+    expect(readNarrativeSummary([shanghai], 'final_accounts').procurementTotal.yuan).toBe(2512500);
+    expect(readNarrativeSummary([xian], 'final_accounts').procurementTotal.yuan).toBe(2720676900);
+    expect(yuanOf([xian]).procurementTotal).toBeUndefined();
+  });
+
   it('shenzhen 2026: a transfer payment\'s spending is no expenditure total', () => {
     expect(yuanOf(['1.本单位上级专项转移支付支出预算支出29.15万元，无政府性基金预算支出和国有资本经营预算支出。'])['expenditure.total']).toBeUndefined();
   });

@@ -5,7 +5,7 @@
 import { subtractYuan, sumYuan } from '../../money/amount.js';
 import type { DocumentInfo } from '../../schema/canonical.js';
 import { foldWidth } from '../../text/clean.js';
-import { actualAfterBudget, findLabel, matchChange, matchFigure, type NarrativeFigure } from './figures.js';
+import { actualAfterBudget, findLabel, matchChange, matchFigure, withBudgetAfter, type NarrativeFigure } from './figures.js';
 import { splitSentences, topLevelHeading, type Sentence } from './sentences.js';
 import * as labels from './summary-labels.js';
 
@@ -17,6 +17,8 @@ export interface NarrativeValue {
   evidence: string;
   /** Computed from stated figures (currentYear = total − carryover) rather than printed. */
   derived: boolean;
+  /** Final accounts: the budget the sentence states beside this actual. */
+  budget?: { yuan: number; tolerance: number };
 }
 
 /** Dotted budgetSummary path (`revenue.total`) → the value the narrative gives it. */
@@ -38,14 +40,15 @@ interface Segment {
 type FigureMatcher = (sentence: Sentence, label: string, from?: number, to?: number) => NarrativeFigure | null;
 
 /**
- * Final accounts state the budget and the actual in one clause (`年初预算为0.95万元，支出决算为0.00万元`):
- * the figure is the actual (rule 3), the budget being what it was measured against.
+ * Final accounts state the budget and the actual in one clause (`年初预算为0.95万元，支出决算为0.00万元`,
+ * `支出决算为0.16万元，完成预算0万元`): the figure is the actual (rule 3), and the budget it was
+ * measured against is kept beside it.
  */
 function matcherFor(stage: DocumentInfo['stage']): FigureMatcher {
   if (stage === 'budget') return matchFigure;
   return (sentence, label, from, to) => {
     const figure = matchFigure(sentence, label, from, to);
-    return figure && (actualAfterBudget(figure, to) ?? figure);
+    return figure && (actualAfterBudget(figure, to) ?? withBudgetAfter(figure, to));
   };
 }
 
@@ -54,7 +57,7 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
   const sentences = splitSentences(paragraphs);
   const found: NarrativeSummary = {};
   const put = (path: string, figure: NarrativeFigure | null) => {
-    if (figure) found[path] = { yuan: figure.yuan, tolerance: figure.tolerance, evidence: figure.sentence.text, derived: false };
+    if (figure) found[path] = { yuan: figure.yuan, tolerance: figure.tolerance, evidence: figure.sentence.text, derived: false, ...(figure.budget && { budget: figure.budget }) };
   };
 
   // The department's totals are never stated in a sentence on “三公”, 机关运行经费 or procurement
@@ -96,7 +99,8 @@ export function readNarrativeSummary(paragraphs: readonly string[], stage: Docum
     const scope = statement(sentences, threePublicTotal, [], /机关运行|会议费|培训费|政府采购/u);
     for (const [key, label] of Object.entries(labels.threePublicPartLabels)) put(`threePublic.${key}`, firstInScope(match, scope, label));
   }
-  put('procurementTotal', firstFigure(match, sentences, [labels.procurementTotalLabel]));
+  const procurementLabels = stage === 'final_accounts' ? [labels.procurementActualLabel, labels.procurementTotalLabel] : [labels.procurementTotalLabel];
+  put('procurementTotal', firstFigure(match, sentences, procurementLabels));
   for (const [key, label] of Object.entries(labels.fixedAssetsLabels)) put(`fixedAssets.${key}`, firstFigure(match, sentences, [label]));
   return found;
 }

@@ -72,6 +72,8 @@ export const operatingExpensesLabel = `(?:机关|财政拨款)运行经费(?:\\(
 /** A notice saying the body has none (`本单位无机关运行经费。`, Shanghai) states 0; not `无2021年结转的…机关运行经费`. */
 export const operatingExpensesNone = '无(?:一般公共预算)?(?:财政拨款)?机关运行经费(?:支出|预算|安排)?(?=[,;。]|$)';
 export const procurementTotalLabel = '政府采购预算(?:总额|总计|合计)?';
+/** Final accounts: what was bought (`政府采购支出总额共272,067.69万元`, `政府采购金额（以合同签订为准）为251.25万元`). */
+export const procurementActualLabel = String.raw`政府采购(?:支出|合同)?(?:总额|金额|总计|合计)(?:\([^)]*\))?`;
 export const fixedAssetsLabels = {
   priorYearEnd: '(?:上年末|上年年末)固定资产(?:金额|总额|原值|价值|总值)?',
   plannedPurchases: '拟(?:新增)?购置(?:固定)?资产(?:总额|金额|总值)?',

@@ -90,6 +90,11 @@ const sources: readonly TableSource[] = [
   { path: 'expenditure.reserve', kinds: ['income_expenditure_summary'], row: /^单位预留机动经费$/u, side: 'expenditure', measure: 'total' },
   { path: 'expenditure.personnel', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'personnel' },
   { path: 'expenditure.publicOperation', kinds: ['expenditure', 'general_public_expenditure', 'basic_expenditure'], row: 'total', measure: 'publicOperation' },
+  // A 基本支出表 printing 人员经费 | 公用经费 side by side totals each panel in a row of its own (决算: 人员经费合计 | 公用经费合计).
+  { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'personnel' },
+  { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'total' },
+  { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'publicOperation' },
+  { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'total' },
   ...threePublic('total', wholeLabel),
   ...threePublic('overseasTravel', /因公出国/u),
   ...threePublic('vehicles', /公务用车购置(?:及|和)运/u),
@@ -99,18 +104,24 @@ const sources: readonly TableSource[] = [
   { path: 'operatingExpenses', kinds: ['three_public'], row: null, measure: 'operatingExpenses' },
 ];
 
+/**
+ * Which figure of a final-accounts table: the actual (决算数, rule 3) or the budget printed beside it
+ * (a 预算数 block or row); a budget notice's tables state only `actual` in this sense — their own figures.
+ */
+export type Figure = 'actual' | 'budget';
+
 /** Every figure some table states, per budgetSummary path. */
-export function readTableFigures(tables: readonly FiscalTable[]): TableFigures {
+export function readTableFigures(tables: readonly FiscalTable[], figure: Figure = 'actual'): TableFigures {
   const found: TableFigures = {};
   for (const source of sources) {
     for (const [at, table] of tables.entries()) {
       if (!source.kinds.includes(table.kind)) continue;
       if (found[source.path]?.some((value) => value.table === table.source.table)) continue;
-      const value = lookUp(table, at, source);
+      const value = lookUp(table, at, source, figure);
       if (value) (found[source.path] ??= []).push(value);
     }
   }
-  const threePublicOnly = threePublicSubtotal(tables);
+  const threePublicOnly = threePublicSubtotal(tables, figure);
   if (threePublicOnly) found['threePublic.total'] = [threePublicOnly, ...(found['threePublic.total'] ?? []).filter((value) => value.table !== threePublicOnly.table)];
   return found;
 }
@@ -119,12 +130,12 @@ export function readTableFigures(tables: readonly FiscalTable[]): TableFigures {
  * Rule 4: a “三公” table whose 合计 also adds 会议费 and 培训费 (Jiangsu 2017) states the three
  * categories' own total in a “三公”经费/小计 column; that column is `threePublic.total`.
  */
-function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null {
+function threePublicSubtotal(tables: readonly FiscalTable[], figure: Figure): TableValue | null {
   for (const [at, table] of tables.entries()) {
     if (table.kind !== 'three_public' || !table.measures.some((m) => m.key === 'meeting' || m.key === 'training')) continue;
     // The current year's subtotal (key `total`), not a 上年 or 增减 block's.
     const subtotal = table.measures.find((m) => m.key === 'total' && /三公/u.test(m.label) && /(?:小计|合计)$/u.test(m.label));
-    const row = actualRows(table, [...table.totals, ...table.lines])[0];
+    const row = rowsOf(table, [...table.totals, ...table.lines], figure)[0];
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];
     const pointer = figurePointer(at, table.totals.length > 0 ? 'totals' : 'lines', 0, subtotal.key);
@@ -133,12 +144,16 @@ function threePublicSubtotal(tables: readonly FiscalTable[]): TableValue | null 
   return null;
 }
 
-function lookUp(table: FiscalTable, at: number, source: TableSource): TableValue | null {
-  // Final accounts keep the actual figures in `actual.*` beside the budget's (rule 3).
-  const measure = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `actual.${source.measure}`)
-    ? `actual.${source.measure}`
-    : source.measure;
-  const rows = source.row === 'total' ? table.totals.filter((row) => row.name === '' || wholeLabel.test(row.name)) : actualRows(table, [...table.totals, ...table.lines]);
+function lookUp(table: FiscalTable, at: number, source: TableSource, figure: Figure): TableValue | null {
+  // Final accounts keep the actual figures in `actual.*` beside the budget's `budget.*` (rule 3).
+  const blocks = table.phase === 'final_accounts' && table.measures.some((m) => m.key === `${figure}.${source.measure}`);
+  const measure = blocks ? `${figure}.${source.measure}` : source.measure;
+  // Without a 预算数 block, a budget is stated only by a 预算数 row (Xi'an's “三公” 决算表), never by a 合计 row.
+  const budgetRows = figure === 'budget' && !blocks;
+  const rows =
+    source.row === 'total' && !budgetRows
+      ? table.totals.filter((row) => row.name === '' || wholeLabel.test(row.name))
+      : rowsOf(table, [...table.totals, ...table.lines], blocks ? 'actual' : figure);
   for (const row of rows) {
     if (source.side && row.side !== null && row.side !== source.side) continue;
     const kind = table.totals.includes(row as FiscalTable['totals'][number]) ? 'totals' : 'lines';
@@ -164,9 +179,13 @@ function lookUp(table: FiscalTable, at: number, source: TableSource): TableValue
 /** A budget row of a final-accounts table that prints 预算数 and 决算数 as rows (Xi'an's “三公” 决算表). */
 const BUDGET_ROW = /^(?:年初|全年|调整后?)?预算数?$/u;
 
-/** The rows that may give a figure: in final accounts the 决算数 row, never the 预算数 row beside it (rule 3). */
-function actualRows<Row extends { name: string }>(table: FiscalTable, rows: readonly Row[]): Row[] {
-  return table.phase === 'final_accounts' ? rows.filter((row) => !BUDGET_ROW.test(row.name)) : [...rows];
+/**
+ * The rows that may give a figure: in final accounts the 决算数 row, never the 预算数 row beside it
+ * (rule 3); the budget, only the 预算数 row.
+ */
+function rowsOf<Row extends { name: string }>(table: FiscalTable, rows: readonly Row[], figure: Figure): Row[] {
+  if (table.phase !== 'final_accounts') return figure === 'actual' ? [...rows] : [];
+  return rows.filter((row) => BUDGET_ROW.test(row.name) === (figure === 'budget'));
 }
 
 /** JSON pointer (RFC 6901: `~` and `/` escaped, a header path may hold `/`) of one fiscal figure. */
