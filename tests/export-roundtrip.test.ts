@@ -103,8 +103,10 @@ describe('export of a folder of canonical JSON', () => {
     const summaries = table('budget_summary');
     documents.forEach((d, i) => {
       expect(rows[i]).toMatchObject({ title: d.document.title, unit: d.document.unit, fiscal_year: String(d.document.fiscalYear), stage: d.document.stage });
-      const { evidence, ...figures } = d.budgetSummary;
+      // evidence and provenance say where the figures came from; the export carries the evidence sentence only.
+      const { evidence, provenance, ...figures } = d.budgetSummary;
       void evidence;
+      void provenance;
       for (const [path, value] of leaves(figures)) expect([path, summaries[i][snake(path)]]).toEqual([path, cell(value)]);
     });
     const figures = summaries.find((r) => r.document_id === 'a'.repeat(64))!;

@@ -4,7 +4,7 @@
 // are derived from it in the contract's 决算 shape (预算数/决算数 blocks: budget.*, actual.*),
 // with actuals chosen to fall on each side of the threshold.
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../normalize/performance/target.js';
+import { parseTarget } from '../text/target.js';
 import { langfang2023 } from '../../tests/support/canonical-fixtures.js';
 import type { Disclosure, FiscalTable } from '../schema/canonical.js';
 import { compareDisclosures } from './compare.js';

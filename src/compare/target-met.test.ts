@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../normalize/performance/target.js';
+import { parseTarget } from '../text/target.js';
 import { meetsTarget } from './target-met.js';
 
 const met = (target: string, actual: string) => meetsTarget(parseTarget(target), parseTarget(actual));

@@ -1,7 +1,7 @@
 // The tables of an export: for each, its fields and the rows one canonical
 // document contributes. Pure: a document in, rows out, in document order.
 import { figureLabels } from '../compare/figure-labels.js';
-import { labelFrom } from '../normalize/fiscal/table-identity.js';
+import { labelFrom } from '../tables/table-label.js';
 import type { Disclosure, FiscalLine, PerformanceTarget, RawTable } from '../schema/canonical.js';
 import { type Cell, type Field, date, flag, integer, number, snakeCase, text, yuan } from './fields.js';
 import { measureLabeller } from './measure-labels.js';

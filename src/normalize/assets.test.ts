@@ -42,6 +42,18 @@ describe('readAssets on other layouts', () => {
     });
   });
 
+  it('reads no items from a table naming neither value nor quantity (Xi\'an 发改委 2019 内设机构信息, p. 5: its 固定资产投资处 cell makes the stage call it an asset table)', () => {
+    const row = (...texts: string[]) => texts.map(cell);
+    const view = viewDocument([
+      { type: 'paragraph', text: '西安市发展和改革委员会内设机构信息' },
+      {
+        type: 'table',
+        rows: [row('办公室', '组织人事处'), row('发展规划与区域经济处（政策法规处）', '国民经济综合处'), row('经济体制综合改革处', '固定资产投资处'), row('社会发展处', '西部开发处')],
+      },
+    ]);
+    expect(readAssets(view)).toEqual({ asOf: null, total: null, items: [] });
+  });
+
   it('gives no items when the notice has no asset table (prose figures stay in the narrative)', () => {
     const view = viewDocument([{ type: 'paragraph', text: '截至2022年12月31日，本部门共有车辆5辆。' }]);
     expect(readAssets(view)).toEqual({ asOf: null, total: null, items: [] });

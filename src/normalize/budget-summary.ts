@@ -4,7 +4,7 @@
 // from sources that speak of the same funds, so a sum that does not add up is
 // the document's own mistake, never one of mixing two tables' scopes.
 import { Decimal } from 'decimal.js';
-import { budgetSummaryRecords, type DocumentInfo, type BudgetSummary, type FiscalTable } from '../schema/canonical.js';
+import { budgetSummaryRecords, type DocumentInfo, type BudgetSummary, type FigureProvenance, type FiscalTable, type RawTable } from '../schema/canonical.js';
 import type { DocumentView } from './document-view.js';
 import { readNarrativeSummary, type NarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
 import { readTableFigures, type TableFigures, type TableValue } from './narrative/table-summary.js';
@@ -35,6 +35,7 @@ interface Chosen {
   table: number | null;
   /** JSON pointer of the table figure; null: the narrative. */
   pointer: string | null;
+  provenance: FigureProvenance;
 }
 
 export function readBudgetSummary(view: DocumentView, fiscalTables: readonly FiscalTable[], stage: DocumentInfo['stage'] = 'budget'): BudgetSummary {
@@ -44,7 +45,7 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
   const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {
     const table = (tables[path] ?? []).find((value) => !value.matchOnly && accept(value));
     const told = narrative[path];
-    chosen[path] = table ? { yuan: table.yuan, evidence: table.evidence, table: table.table, pointer: table.pointer } : told && narrativeAgrees ? fromNarrative(told) : null;
+    chosen[path] = table ? fromTable(table, view.tables) : told && narrativeAgrees ? fromNarrative(told) : null;
   };
   // The general-public-budget tables cover all the funds when the general public budget is all the revenue.
   let allFundsArePublicBudget = false;
@@ -80,6 +81,7 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
     setAt(summary, path, figure.yuan);
     summary.evidence[path] = figure.evidence;
     if (figure.pointer) summary.sources[path] = figure.pointer;
+    summary.provenance[path] = figure.provenance;
     const told = narrative[path];
     if (figure.table !== null && told && !told.derived) summary.narrative[path] = { value: told.yuan, tolerance: told.tolerance, sentence: told.evidence };
   }
@@ -103,7 +105,19 @@ function readBudgeted(summary: BudgetSummary, chosen: Record<string, Chosen | nu
 }
 
 function fromNarrative(told: NarrativeValue): Chosen {
-  return { yuan: told.yuan, evidence: told.evidence, table: null, pointer: null };
+  return { yuan: told.yuan, evidence: told.evidence, table: null, pointer: null, provenance: { from: 'narrative', sentence: told.evidence, tolerance: told.tolerance } };
+}
+
+function fromTable(value: TableValue, rawTables: readonly RawTable[]): Chosen {
+  const cells = value.row === null ? [] : (rawTables[value.table]?.rows[value.row] ?? []);
+  const page = cells.find((cell) => cell.page !== undefined)?.page ?? null;
+  return {
+    yuan: value.yuan,
+    evidence: value.evidence,
+    table: value.table,
+    pointer: value.pointer,
+    provenance: { from: 'table', table: value.table, label: value.label, row: value.row, page },
+  };
 }
 
 /** A table speaks of the chosen whole when it states the same figure for it (to the narrative's rounding when the whole is the narrative's). */
@@ -162,5 +176,6 @@ export function emptyBudgetSummary(): BudgetSummary {
     sources: {},
     narrative: {},
     budgeted: {},
+    provenance: {},
   };
 }

@@ -1,8 +1,11 @@
-// What every normalizer reads: the blocks in order, their cleaned text, and the raw tables.
+// What every normalizer reads: the blocks in order, their cleaned text, and the
+// tables, understood once by the table stage and serialized as RawTables.
 import type { Block } from '../model/document.js';
 import type { RawTable } from '../schema/canonical.js';
+import { buildTables } from '../tables/build-tables.js';
+import type { Table } from '../tables/table.js';
 import { cleanText } from '../text/clean.js';
-import { buildRawTables } from './raw-tables.js';
+import { serializeTable } from './raw-tables.js';
 
 export type ViewItem =
   | { type: 'text'; text: string; heading: boolean }
@@ -11,13 +14,17 @@ export type ViewItem =
 export interface DocumentView {
   /** Blocks in reading order: paragraphs and headings as cleaned text (empty ones dropped), tables as RawTables. */
   items: ViewItem[];
+  /** The tables as the canonical JSON carries them. */
   tables: RawTable[];
+  /** The same tables as the table stage understood them, index for index. */
+  understood: Table[];
   /** The cleaned text of every paragraph and heading, in order. */
   paragraphs: string[];
 }
 
 export function viewDocument(blocks: readonly Block[]): DocumentView {
-  const { tables, owners } = buildRawTables(blocks);
+  const { tables: understood, owners } = buildTables(blocks);
+  const tables = understood.map(serializeTable);
   const items: ViewItem[] = [];
   let tableBlock = 0;
   for (const block of blocks) {
@@ -32,5 +39,5 @@ export function viewDocument(blocks: readonly Block[]): DocumentView {
     }
   }
   const paragraphs = items.flatMap((item) => (item.type === 'text' ? [item.text] : []));
-  return { items, tables, paragraphs };
+  return { items, tables, understood, paragraphs };
 }

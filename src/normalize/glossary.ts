@@ -3,7 +3,7 @@
 // (“三公”经费 keeps its quotes).
 import type { Disclosure } from '../schema/canonical.js';
 import type { DocumentView, ViewItem } from './document-view.js';
-import { stripEnumerator } from './narrative/enumerators.js';
+import { stripEnumerator } from '../text/enumerators.js';
 import { topLevelHeading } from './narrative/sentences.js';
 
 type GlossaryItem = Disclosure['glossary'][number];

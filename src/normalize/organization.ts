@@ -1,9 +1,11 @@
 // 职责 and 机构设置: the duties as one string per numbered item, and the budget
 // units from the 机构设置 table (or, without one, from the sentence naming the
 // units within the budget's scope).
-import type { Disclosure, OrgUnit, RawTable } from '../schema/canonical.js';
+import type { Disclosure, OrgUnit } from '../schema/canonical.js';
+import { isAside } from '../tables/row-role.js';
+import type { Table } from '../tables/table.js';
 import type { DocumentView, ViewItem } from './document-view.js';
-import { hasEnumerator, stripEnumerator } from './narrative/enumerators.js';
+import { hasEnumerator, stripEnumerator } from '../text/enumerators.js';
 import { topLevelHeading } from './narrative/sentences.js';
 
 /** `单位职责：`, `（一）本部门职责情况`, `一、部门主要职能`, `一、单位职责及机构设置情况`. */
@@ -12,7 +14,7 @@ const dutiesHeading = /(?:职责|职能)(?:情况|及.{0,12})?\s*[：:]?$/u;
 const afterDuties = /机构设置|机构情况|内设机构|人员(?:情况|编制)|单位构成|工作任务|预算单位/u;
 
 export function readOrganization(view: DocumentView): Disclosure['organization'] {
-  const units = view.tables.filter((table) => table.kind === 'organization').flatMap(unitsFromTable);
+  const units = view.understood.filter((table) => table.kind === 'organization').flatMap(unitsFromTable);
   return { duties: readDuties(view.items), units: units.length > 0 ? units : unitsFromProse(view.paragraphs) };
 }
 
@@ -54,17 +56,16 @@ const columns: Record<keyof OrgUnit, RegExp> = {
   funding: /经费保障形式|经费形式|经费来源|经费保障/u,
 };
 
-/** The rows under the header that names 单位名称; empty rows and 合计 rows skipped. */
-function unitsFromTable(table: RawTable): OrgUnit[] {
-  const headerAt = table.rows.findIndex((row) => row.some((cell) => columns.name.test(cell.text)));
-  if (headerAt < 0) return [];
-  const header = table.rows[headerAt].map((cell) => cell.text);
-  const column = (key: keyof OrgUnit) => header.findIndex((text) => columns[key].test(text));
+/** The body rows of a table whose header names 单位名称: totals, notes and captions name no unit. */
+function unitsFromTable(table: Table): OrgUnit[] {
+  const column = (key: keyof OrgUnit) => table.header.paths.findIndex((path) => columns[key].test(path));
   const at = { name: column('name'), nature: column('nature'), rank: column('rank'), funding: column('funding') };
-  return table.rows.slice(headerAt + 1).flatMap((row) => {
-    const cell = (index: number) => (index >= 0 ? row[index]?.text || null : null);
+  if (at.name < 0) return [];
+  return table.body.flatMap(({ role, texts }) => {
+    if (isAside(role) || role === 'total' || role === 'subtotal') return [];
+    const cell = (index: number) => (index >= 0 ? texts[index] || null : null);
     const name = cell(at.name);
-    if (!name || /^(?:合计|总计|小计)$/u.test(name)) return [];
+    if (!name) return [];
     return [{ name, nature: cell(at.nature), rank: cell(at.rank), funding: cell(at.funding) }];
   });
 }

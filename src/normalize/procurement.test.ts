@@ -126,6 +126,27 @@ describe('readProcurement on other layouts of the genre', () => {
     ]);
   });
 
+  it('reads the 合计 row as the total though the 序号 column numbers it (Xi\'an 工信局 2022 表12, p. 42; columns trimmed)', () => {
+    const view = viewDocument([
+      paragraph('2022年部门综合预算政府采购（资产配置、购买服务）预算表（不含上年结转）'),
+      paragraph('预算单位：西安市工业和信息化局 金额单位：元'),
+      {
+        type: 'table',
+        rows: [
+          [cell('序号', 2), cell('科目编码', 1, 3), cell('单位编码', 2), cell('采购项目', 2), cell('采购目录', 2), cell('数量', 2), cell('预算金额', 2)],
+          [cell('类'), cell('款'), cell('项')],
+          [cell('1'), cell(''), cell(''), cell(''), cell(''), cell('合计'), cell(''), cell('637'), cell('35740180.00')],
+          [cell('2'), cell('205'), cell('03'), cell('03'), cell('1'), cell('全额'), cell(''), cell('3'), cell('1496600.00')],
+          [cell('4'), cell('205'), cell('03'), cell('03'), cell(''), cell('女生公寓维修'), cell('B08 修缮工程'), cell('1'), cell('235700.00')],
+        ],
+      },
+    ]);
+    const { total, subtotals, lines } = readProcurement(view);
+    expect([total?.amount, total?.quantity]).toEqual([35740180, 637]);
+    expect(subtotals.map((line) => [line.project, line.amount])).toEqual([['全额', 1496600]]);
+    expect(lines.map((line) => [line.project, line.catalogCode, line.amount])).toEqual([['女生公寓维修', 'B08', 235700]]);
+  });
+
   it('reads a by-category table (Beijing) with 6-decimal 万元', () => {
     const view = viewDocument([
       paragraph('预算10表 政府采购预算明细表'),

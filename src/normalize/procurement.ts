@@ -3,11 +3,13 @@
 // by project with funding columns (Langfang, Jiangsu), by category A/B/C
 // (Beijing), item-level with catalogue codes, specifications and split
 // 类|款|项 classification columns (Xi'an).
-import { isCurrencyUnit, parseAmount, sumYuan, yuanFromText, type CurrencyUnit } from '../money/amount.js';
-import { procurementFundingKeys, type Disclosure, type ProcurementLine, type RawTable } from '../schema/canonical.js';
-import { toGrid } from '../tables/grid.js';
-import { columnsByAlias, readHeader } from '../tables/header.js';
-import { stripEnumerator } from './narrative/enumerators.js';
+import { parseAmount, sumYuan, yuanFromText, type CurrencyUnit } from '../money/amount.js';
+import { procurementFundingKeys, type Disclosure, type ProcurementLine } from '../schema/canonical.js';
+import { columnsByAlias } from '../tables/header.js';
+import { isAside } from '../tables/row-role.js';
+import type { Table } from '../tables/table.js';
+import { totalRole } from '../tables/total-words.js';
+import { stripEnumerator } from '../text/enumerators.js';
 import type { DocumentView } from './document-view.js';
 
 type Funding = ProcurementLine['funding'];
@@ -47,10 +49,8 @@ const aliases: readonly { key: ColumnKey; pattern: RegExp }[] = [
 /** Descriptive columns a group row gives to the blank cells of the lines beneath it, as a merged cell would. */
 const inheritedKeys: readonly ColumnKey[] = ['category', 'project', 'functionalCode', 'economicCode', 'governmentEconomicCode'];
 
-const totalLabel = /^(?:合计|总计)$/u;
 /** The procurement categories, as the genre prints them: `货物`, `A-货物`, `货物A`, `工程类`. */
 const categoryName = /^(?:[A-C][-－、.]?)?(?:货物|工程|服务)类?[A-C]?$/u;
-const subtotalLabel = /小计$/u;
 /** A catalogue code printed with its item name (`A02021119条码扫描器`). */
 const codedItem = /^([A-C]\d{2,})\s*(.*)$/u;
 
@@ -58,7 +58,7 @@ type Columns = Partial<Record<ColumnKey, number[]>>;
 type Procurement = Disclosure['procurement'];
 
 export function readProcurement(view: DocumentView): Procurement {
-  const read = view.tables.filter((table) => table.kind === 'procurement').map(readTable);
+  const read = view.understood.filter((table) => table.kind === 'procurement').map(readTable);
   return {
     total: read.find((table) => table.total !== null)?.total ?? null,
     subtotals: read.flatMap((table) => table.subtotals),
@@ -66,33 +66,27 @@ export function readProcurement(view: DocumentView): Procurement {
   };
 }
 
-function readTable(table: RawTable): Procurement {
-  const grid = toGrid(table.rows);
-  const header = readHeader(grid);
-  const columns = columnsByAlias(header.paths, aliases);
-  const unit: CurrencyUnit = table.unitOfMeasure && isCurrencyUnit(table.unitOfMeasure) ? table.unitOfMeasure : '元';
+function readTable(table: Table): Procurement {
+  const columns = columnsByAlias(table.header.paths, aliases);
+  const unit: CurrencyUnit = table.caption.unit ?? '元';
   const itemColumns = [...(columns.item ?? []), ...(columns.catalogCode ?? [])];
   const inheritable = new Set(inheritedKeys.flatMap((key) => columns[key] ?? []));
   /** Per column, the label of the group row the current lines belong to. */
   const groupLabels: string[] = [];
   const result: Procurement = { total: null, subtotals: [], lines: [] };
-  for (let row = header.bodyStart; row < grid.length; row++) {
-    // A cell spanning columns counts once, at its first column; one spanning rows applies to each.
-    const texts = grid[row].map((slot, column) => (slot.column === column ? slot.cell.text : ''));
-    const first = texts.findIndex((text) => text !== '');
-    if (first === -1) continue;
+  for (const { row, role, texts, labelColumn } of table.body) {
+    if (isAside(role)) continue;
     const source = { table: table.index, row };
-    const label = texts[first];
     // In an item-level table, a row naming no item heads a group (a unit, a category, a project).
     const namesNoItem = itemColumns.length > 0 && itemColumns.every((column) => texts[column] === '');
-    if (totalLabel.test(label) && result.total === null) {
+    if (role === 'total' && result.total === null) {
       // 合计 names no project, item or category: the label itself is not carried.
-      result.total = readLine(texts.with(first, ''), columns, unit, source);
-    } else if (subtotalLabel.test(label) || totalLabel.test(label) || namesNoItem) {
+      result.total = readLine(texts.with(labelColumn, ''), columns, unit, source);
+    } else if (role === 'subtotal' || role === 'total' || namesNoItem) {
       result.subtotals.push(readLine(texts, columns, unit, source));
       // A group row relabels its own level and every level below it; the levels to its left stay.
       texts.forEach((text, column) => {
-        if (column >= first && inheritable.has(column)) groupLabels[column] = subtotalLabel.test(text) ? '' : text;
+        if (column >= labelColumn && inheritable.has(column)) groupLabels[column] = totalRole(text) === 'subtotal' ? '' : text;
       });
     } else {
       const filled = texts.map((text, column) => (text === '' && inheritable.has(column) ? (groupLabels[column] ?? '') : text));

@@ -2,6 +2,7 @@
 // This zod schema is the single source of truth: the TypeScript types below
 // are inferred from it and schemas/disclosure.schema.json is generated from it.
 import { z } from 'zod';
+import { tableKinds } from '../tables/table-kind.js';
 
 export const SCHEMA_VERSION = '1.0';
 
@@ -46,6 +47,26 @@ export const orgUnitSchema = z
     funding: z.string().nullable(),
   })
   .strict();
+
+/** Where a budgetSummary figure was read: a printed table cell, or a sentence of the narrative. */
+export const figureProvenanceSchema = z.discriminatedUnion('from', [
+  z
+    .object({
+      from: z.literal('table'),
+      table: z.number().int().nonnegative().describe('index into tables'),
+      label: z.string().nullable().describe('the table\'s printed number label (表1, 预算05表), or null'),
+      row: z.number().int().nonnegative().nullable().describe('the row of tables[table] the figure is printed in'),
+      page: z.number().int().positive().nullable().describe('the page that row is printed on, for paged formats'),
+    })
+    .strict(),
+  z
+    .object({
+      from: z.literal('narrative'),
+      sentence: z.string(),
+      tolerance: z.number().nonnegative().describe('half the last printed digit, in yuan: the precision the sentence prints the figure to'),
+    })
+    .strict(),
+]);
 
 export const budgetSummarySchema = z
   .object({
@@ -133,6 +154,10 @@ export const budgetSummarySchema = z
           .strict(),
       )
       .describe('Final accounts: dotted path of an actual figure → the budget the notice prints beside it (empty for a budget notice)'),
+    // Additive (project rule): where each figure was read, as data, so the validator never parses `evidence`.
+    provenance: z
+      .record(z.string(), figureProvenanceSchema)
+      .describe('Dotted path of a figure → where it was read: a table cell (table, printed label, row, page) or a narrative sentence with its printed precision'),
   })
   .strict();
 
@@ -332,15 +357,8 @@ export const assetItemSchema = z
   })
   .strict();
 
-export const rawTableKinds = [
-  'performance_overall',
-  'performance_project',
-  'procurement',
-  'assets',
-  'organization',
-  'fiscal',
-  'other',
-] as const;
+// The table stage owns the kinds (src/tables/table-kind.ts); a RawTable serializes its Table.
+export const rawTableKinds = tableKinds;
 
 export const rawCellSchema = z
   .object({
@@ -440,7 +458,7 @@ export type DocumentInfo = z.infer<typeof documentInfoSchema>;
 export type OrgUnit = z.infer<typeof orgUnitSchema>;
 export type BudgetSummary = z.infer<typeof budgetSummarySchema>;
 /** The budgetSummary records that say where figures came from or what they were measured against; not figures. */
-export const budgetSummaryRecords: ReadonlySet<string> = new Set(['evidence', 'sources', 'narrative', 'budgeted']);
+export const budgetSummaryRecords: ReadonlySet<string> = new Set(['evidence', 'sources', 'narrative', 'budgeted', 'provenance']);
 export type PerformanceTarget = z.infer<typeof performanceTargetSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Target = z.infer<typeof targetSchema>;
@@ -451,6 +469,7 @@ export type FiscalLine = z.infer<typeof fiscalLineSchema>;
 export type ProcurementLine = z.infer<typeof procurementLineSchema>;
 export type AssetItem = z.infer<typeof assetItemSchema>;
 export type RawTable = z.infer<typeof rawTableSchema>;
+export type FigureProvenance = z.infer<typeof figureProvenanceSchema>;
 export type RawCell = z.infer<typeof rawCellSchema>;
 export type Finding = z.infer<typeof findingSchema>;
 export type FiscalTableKind = (typeof fiscalTableKinds)[number];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell } from '../schema/canonical.js';
+import type { Cell } from '../model/document.js';
 import { joinContinuedTables } from './continuation.js';
 
-const c = (text: string, rowSpan = 1, colSpan = 1): RawCell => ({ text, rowSpan, colSpan });
+const c = (text: string, rowSpan = 1, colSpan = 1): Cell => ({ text, rowSpan, colSpan });
 const row = (...texts: string[]) => texts.map((text) => c(text));
 
 // Shenzhen 2026 表3 支出总表 (文化广电旅游体育局, pp. 24–25): every page repeats the title row,

@@ -3,14 +3,14 @@
 // (under the same title, or under none), nothing but repeated captions stands between
 // the two, and the grid has the same width. Such parts are one table, whatever the format; the
 // repeated title, caption and header rows of the continuation are dropped.
-import type { RawCell } from '../schema/canonical.js';
+import type { Cell } from '../model/document.js';
 import { captionLine } from './caption-words.js';
 import { toGrid } from './grid.js';
 import { readHeader } from './header.js';
 import { isLabelOnly } from './table-label.js';
 
 export interface TablePart {
-  rows: RawCell[][];
+  rows: Cell[][];
   title: string | null;
   pages: number[] | null;
   /** The texts printed between the previous table part and this one. */
@@ -55,7 +55,7 @@ function repeatedRows(open: TablePart, next: TablePart): number | null {
   if (openGrid[0]?.length !== nextGrid[0]?.length) return null;
   const { start, bodyStart } = readHeader(openGrid);
   if (bodyStart === start) return null;
-  const texts = (rows: RawCell[][]) => rows.map((row) => row.map((cell) => cell.text).join('|'));
+  const texts = (rows: Cell[][]) => rows.map((row) => row.map((cell) => cell.text).join('|'));
   const repeats = (from: number) => texts(open.rows.slice(from, bodyStart)).every((text, i) => text === texts(next.rows.slice(0, bodyStart - from))[i]);
   // The whole head again (title and caption rows inside the table, then the header), or the header alone.
   if (repeats(0)) return bodyStart;

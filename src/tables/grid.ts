@@ -1,9 +1,9 @@
 // Span-aware grids: a table in HTML semantics (covered positions omitted)
 // expanded to a rectangle where every position knows the cell covering it.
-import type { RawCell } from '../schema/canonical.js';
+import type { Cell } from '../model/document.js';
 
 export interface GridSlot {
-  cell: RawCell;
+  cell: Cell;
   /** Row and column of the cell's top-left position. */
   row: number;
   column: number;
@@ -13,7 +13,7 @@ export interface GridSlot {
 
 export type Grid = GridSlot[][];
 
-export function toGrid(rows: readonly (readonly RawCell[])[]): Grid {
+export function toGrid(rows: readonly (readonly Cell[])[]): Grid {
   const grid: Grid = rows.map(() => []);
   rows.forEach((cells, r) => {
     let c = 0;
@@ -28,7 +28,7 @@ export function toGrid(rows: readonly (readonly RawCell[])[]): Grid {
     }
   });
   const width = Math.max(0, ...grid.map((row) => row.length));
-  const blank: RawCell = { text: '', rowSpan: 1, colSpan: 1 };
+  const blank: Cell = { text: '', rowSpan: 1, colSpan: 1 };
   grid.forEach((row, r) => {
     for (let c = 0; c < width; c++) row[c] ??= { cell: blank, row: r, column: c, origin: true };
   });

@@ -1,10 +1,13 @@
 // What a table is about, from the words of its title and, only where the title
 // says nothing, of its header. The title decides first: a 支出总表 with a
 // 政府采购 column is a fiscal table, not a procurement table.
-import type { RawTableKind } from '../schema/canonical.js';
+
+/** What a table is about; the canonical schema's RawTable kinds are these. */
+export const tableKinds = ['performance_overall', 'performance_project', 'procurement', 'assets', 'organization', 'fiscal', 'other'] as const;
+export type TableKind = (typeof tableKinds)[number];
 
 interface KindWords {
-  kind: 'performance' | Exclude<RawTableKind, 'performance_overall' | 'performance_project' | 'other'>;
+  kind: 'performance' | Exclude<TableKind, 'performance_overall' | 'performance_project' | 'other'>;
   /** Words that name the kind in a title. */
   title: RegExp;
   /** Words that name it in a header (first rows of the table). */
@@ -28,7 +31,7 @@ const LABEL_LENGTH = 20;
 /** A list of the notice's tables (序号 | 内容 | 是否空表 | 表格为空的理由, 决算 notices): its cells name tables, it holds none. */
 const tableListHeader = /^(?:是否空表|表格为空的理由|空表理由|页码)$/u;
 
-export function tableKind(title: string | null, headerTexts: readonly string[]): RawTableKind {
+export function tableKind(title: string | null, headerTexts: readonly string[]): TableKind {
   if (headerTexts.some((text) => tableListHeader.test(text))) return 'other';
   const header = headerTexts.join('|');
   const words = (title && kindWords.find((entry) => entry.title.test(title))) || kindWords.find((entry) => entry.header.test(header));

@@ -5,6 +5,7 @@
 // leaves blank counts as nothing.
 import { Decimal } from 'decimal.js';
 import type { Disclosure, FiscalLine, FiscalTable, Finding } from '../schema/canonical.js';
+import { wholeLabel } from '../tables/total-words.js';
 import { FISCAL_APPROPRIATION_SOURCES, revenueSources } from './revenue-sources.js';
 import { halfLastDigit, sumTolerance, withinTolerance } from './rounding.js';
 
@@ -287,7 +288,7 @@ function stagePhase(disclosure: Disclosure): FiscalTable['phase'] {
 
 const grandTotal = (table: FiscalTable) => {
   // '' is the one row of a table that has no label column.
-  const index = table.totals.findIndex((total) => total.side === null && /^(合计|总计|)$/u.test(total.name));
+  const index = table.totals.findIndex((total) => total.side === null && (total.name === '' || wholeLabel.test(total.name)));
   return index < 0 ? null : index;
 };
 

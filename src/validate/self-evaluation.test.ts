@@ -1,6 +1,6 @@
 // Figures of 西安市卫生健康委员会 2022 部门决算's self-evaluation tables (pp. 63–72, 98).
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../normalize/performance/target.js';
+import { parseTarget } from '../text/target.js';
 import type { Disclosure, Indicator, PerformanceTarget, SelfEvaluationFunds } from '../schema/canonical.js';
 import { validateSelfEvaluations } from './self-evaluation.js';
 

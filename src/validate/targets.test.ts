@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTarget } from '../normalize/performance/target.js';
+import { parseTarget } from '../text/target.js';
 import type { Disclosure, Indicator, PerformanceTarget } from '../schema/canonical.js';
 import { validateTargets } from './targets.js';
 

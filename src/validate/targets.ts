@@ -2,7 +2,7 @@
 // not a qualitative target either (see isRecognisedQualitative): a range
 // (`90%-100%`), a figure inside prose (`全年4次`), an empty cell, or wording
 // no consumer could compare against.
-import { isRecognisedQualitative } from '../normalize/performance/target.js';
+import { isRecognisedQualitative } from '../text/target.js';
 import type { Disclosure, Finding, PerformanceTarget } from '../schema/canonical.js';
 
 export function validateTargets(disclosure: Disclosure): Finding[] {

@@ -55,7 +55,7 @@ function summaryYears(disclosure: Disclosure): Finding[] {
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const [path, evidence] of Object.entries(disclosure.budgetSummary.evidence)) {
-    if (path.startsWith('changeFromPriorYear') || /^table \d+:/u.test(evidence) || reported.has(evidence)) continue;
+    if (path.startsWith('changeFromPriorYear') || disclosure.budgetSummary.provenance[path]?.from !== 'narrative' || reported.has(evidence)) continue;
     const years = foreignYears(evidence, fiscalYear);
     if (years.length === 0) continue;
     reported.add(evidence);

@@ -1,7 +1,7 @@
 // A value column's canonical measure key, from its printed header path
 // (top to bottom), through the measureWords data.
 import type { FiscalTable } from '../../schema/canonical.js';
-import { foldTitle } from './table-identity.js';
+import { foldTitle } from '../../tables/table-label.js';
 import { measureWords, type MeasureWord } from './measure-words.js';
 
 /** A header segment as measureWords compares it: folded, ASCII parentheses, 其中： removed. */

@@ -8,12 +8,15 @@ import { toGrid, type Grid } from '../../tables/grid.js';
 import { isRowNumberColumn } from '../../tables/column-words.js';
 import { readHeader } from '../../tables/header.js';
 import { marksLevels, ordinalStyle } from '../../tables/row-number.js';
-import { stripEnumerator } from '../narrative/enumerators.js';
+import { stripEnumerator } from '../../text/enumerators.js';
 import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from './classification.js';
 import { readColumns, type Panel, type Slot } from './columns.js';
-import { emptyStatement } from './empty-statement.js';
-import { numberingStyle, uncodedLevels, type UncodedLine } from './line-level.js';
-import { foldTitle, kindFromTitle, labelFrom, phaseOf, titleWithoutLabel } from './table-identity.js';
+import { emptyStatement } from '../../tables/empty-statement.js';
+import { isColumnNumberRow, noteRow } from '../../tables/row-role.js';
+import { closesWithTotalWord } from '../../tables/total-words.js';
+import { numberingStyle, uncodedLevels, type UncodedLine } from '../../tables/line-level.js';
+import { foldTitle, labelFrom, titleWithoutLabel } from '../../tables/table-label.js';
+import { kindFromTitle, phaseOf } from './table-identity.js';
 
 /** The texts printed around a table: before it nearest first, after it in reading order. */
 export interface TableSurroundings {
@@ -21,7 +24,6 @@ export interface TableSurroundings {
   after: readonly string[];
 }
 
-const totalName = /(?:合计|总计|小计)$/u;
 const titleLike = /表$|表[（(].*[)）]$/u;
 
 export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallbackUnit: CurrencyUnit): FiscalTable {
@@ -61,7 +63,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
       if (!primary && !hasValue) continue;
       const name = primary?.name ?? '';
       // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
-      if (panel.slots.length === 0 || (primary?.code == null && totalName.test(foldTitle(name)))) {
+      if (panel.slots.length === 0 || (primary?.code == null && closesWithTotalWord(foldTitle(name)))) {
         totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values, columns, source: { table: raw.index, row } });
         continue;
       }
@@ -207,23 +209,6 @@ function textColumns(grid: Grid, bodyStart: number): Set<number> {
     });
   }
   return columns;
-}
-
-/** A row of column numbers under the header (`** | ** | 1 | 2 | 3`, 栏次). */
-function isColumnNumberRow(grid: Grid, row: number): boolean {
-  const texts = originTexts(grid, row);
-  return texts.length >= 2 && texts.every((text) => /^(?:\*+|栏次|\d{1,2})$/u.test(text)) && texts.some((text) => /^\*+|栏次$/u.test(text) || text === '1');
-}
-
-/** A note printed as a row of its own inside the table (`注：…`, `（注：…）`), or null. */
-function noteRow(grid: Grid, row: number): string | null {
-  const texts = originTexts(grid, row);
-  if (texts.length !== 1) return null;
-  return /^[（(]?注[:：]/u.test(texts[0]) || emptyStatement(texts) !== null ? texts[0] : null;
-}
-
-function originTexts(grid: Grid, row: number): string[] {
-  return grid[row].filter((slot) => slot.origin && slot.row === row && slot.cell.text !== '').map((slot) => slot.cell.text);
 }
 
 function uniqueMeasures(panels: readonly Panel[]): FiscalTable['measures'] {

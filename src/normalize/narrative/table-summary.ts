@@ -4,6 +4,7 @@
 // that states a figure is kept as a candidate: which one budgetSummary takes
 // depends on what the figures are checked against (budget-summary.ts).
 import type { FiscalTable } from '../../schema/canonical.js';
+import { wholeLabel } from '../../tables/total-words.js';
 
 /**
  * Which funds a table covers: `all` (收支总表, 收入总表, 支出总表, the “三公” table) or only the
@@ -18,6 +19,10 @@ export interface TableValue {
   evidence: string;
   /** The RawTable index of the table stating it. */
   table: number;
+  /** The table's printed number label (表1, 预算05表), or null. */
+  label: string | null;
+  /** The RawTable row the figure is printed in, where the fiscal reader recorded it. */
+  row: number | null;
   /** JSON pointer of the figure in the canonical document (`/fiscalTables/0/totals/1/values/total`). */
   pointer: string;
   scope: FundScope;
@@ -38,7 +43,6 @@ interface TableSource {
   matchOnly?: true;
 }
 
-const TOTAL_NAME = /^(?:合计|总计)$/u;
 const partialScope: ReadonlySet<FiscalTable['kind']> = new Set(['general_public_expenditure', 'basic_expenditure']);
 
 const revenueLine = (path: string, row: RegExp, measure: string): TableSource[] => [
@@ -91,7 +95,7 @@ const sources: readonly TableSource[] = [
   { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'total' },
   { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'publicOperation' },
   { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'total' },
-  ...threePublic('total', TOTAL_NAME),
+  ...threePublic('total', wholeLabel),
   ...threePublic('overseasTravel', /因公出国/u),
   ...threePublic('vehicles', /公务用车购置(?:及|和)运/u),
   ...threePublic('vehiclePurchase', /公务用车购置费/u),
@@ -135,7 +139,7 @@ function threePublicSubtotal(tables: readonly FiscalTable[], figure: Figure): Ta
     if (!subtotal) continue;
     const value = row?.values[subtotal.key];
     const pointer = figurePointer(at, table.totals.length > 0 ? 'totals' : 'lines', 0, subtotal.key);
-    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}`, table: table.source.table, pointer, scope: 'all', matchOnly: false };
+    if (typeof value === 'number') return { yuan: value, evidence: `table ${table.source.table}: ${subtotal.label}`, table: table.source.table, label: table.label, row: row.source?.row ?? null, pointer, scope: 'all', matchOnly: false };
   }
   return null;
 }
@@ -148,7 +152,7 @@ function lookUp(table: FiscalTable, at: number, source: TableSource, figure: Fig
   const budgetRows = figure === 'budget' && !blocks;
   const rows =
     source.row === 'total' && !budgetRows
-      ? table.totals.filter((row) => row.name === '' || TOTAL_NAME.test(row.name))
+      ? table.totals.filter((row) => row.name === '' || wholeLabel.test(row.name))
       : rowsOf(table, [...table.totals, ...table.lines], blocks ? 'actual' : figure);
   for (const row of rows) {
     if (source.side && row.side !== null && row.side !== source.side) continue;
@@ -162,6 +166,8 @@ function lookUp(table: FiscalTable, at: number, source: TableSource, figure: Fig
       yuan: value,
       evidence: `table ${table.source.table}: ${label}`,
       table: table.source.table,
+      label: table.label,
+      row: row.source?.row ?? null,
       pointer: figurePointer(at, kind, (table[kind] as readonly object[]).indexOf(row), measure),
       scope: partialScope.has(table.kind) ? 'generalPublicBudget' : 'all',
       matchOnly: source.matchOnly ?? false,

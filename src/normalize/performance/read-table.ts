@@ -14,7 +14,7 @@ import { splitGoals } from './goals.js';
 import { splitProjectCode } from './project-name.js';
 import { isPointsLine, printedNumber, readFundsHeader, readFundsTotal } from './self-evaluation.js';
 import { parseSerializedIndicators, type SerializedIndicator } from './serialized.js';
-import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from './target.js';
+import { isComparatorSymbol, parseTarget, readSymbolCell, unitInName } from '../../text/target.js';
 
 /** `other` labels a value that is none of the target's own (中长期目标, 实施期总目标, 项目总目标 — goals are the year's): recognised so it is never taken for a value. */
 type Label = 'name' | 'code' | 'budget' | 'goals' | 'other';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBudgetSummary } from '../normalize/budget-summary.js';
-import { readFiscalTable } from '../normalize/fiscal/read-table.js';
-import type { Disclosure, FiscalTable, RawCell } from '../schema/canonical.js';
-import { validateFiscal } from './fiscal.js';
+import { emptyBudgetSummary } from '../src/normalize/budget-summary.js';
+import { readFiscalTable } from '../src/normalize/fiscal/read-table.js';
+import type { Disclosure, FiscalTable, RawCell } from '../src/schema/canonical.js';
+import { validateFiscal } from '../src/validate/fiscal.js';
 
 // Rows from the central template (国家信访局 2026, 部门公开表3 and 表9), in 万元.
 const row = (...texts: string[]): RawCell[] => texts.map((text) => ({ text, rowSpan: 1, colSpan: 1 }));

@@ -4,7 +4,7 @@
 // leading spaces only). Levels are relative to the panel: the first numbering
 // style met is level 1, the next new one level 2, …; the smallest indent is
 // level 1. Only three levels exist (类/款/项), so a fourth is null.
-import { foldWidth } from '../../text/clean.js';
+import { foldWidth } from '../text/clean.js';
 
 /** The numbering style a name starts with (`一、`, `（一）`, `1.`, `1、`, `(1)`), or null. */
 export function numberingStyle(text: string): string | null {

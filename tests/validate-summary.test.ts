@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { convertSample } from '../../tests/support/samples.js';
-import { shanghai2024Tables } from '../../tests/support/shanghai-2024-tables.js';
-import { readBudgetSummary } from '../normalize/budget-summary.js';
-import type { Disclosure } from '../schema/canonical.js';
-import { validateSections } from './sections.js';
-import { validateSummary } from './summary.js';
-import { validateYears } from './years.js';
+import { convertSample } from './support/samples.js';
+import { shanghai2024Tables } from './support/shanghai-2024-tables.js';
+import { readBudgetSummary } from '../src/normalize/budget-summary.js';
+import type { Disclosure } from '../src/schema/canonical.js';
+import { validateSections } from '../src/validate/sections.js';
+import { validateSummary } from '../src/validate/summary.js';
+import { validateYears } from '../src/validate/years.js';
 
 const narrativeFindings = (disclosure: Disclosure) => [...validateSummary(disclosure), ...validateYears(disclosure), ...validateSections(disclosure)];
 
@@ -108,7 +108,7 @@ describe('summary checks', () => {
         d.sections[1].text = '2024年，收入预算15621.21万元，其中：财政拨款收入15621.11万元。';
         d.sections[3].text = '2024年“三公”经费预算数为47.91万元。其中：（一）因公出国（境）费0万元。';
         // budgetSummary as the normalizer reads it from these tables and paragraphs (the tables' figures win).
-        d.budgetSummary = readBudgetSummary({ items: [], tables: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
+        d.budgetSummary = readBudgetSummary({ items: [], tables: [], understood: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
       }),
     );
     // (The Langfang sentences left in the other sections disagree with the Shanghai tables too: 机关运行经费.)

@@ -1,8 +1,8 @@
 // A 指标值 as printed → { operator, value, unit } or a qualitative text.
 // The operator comes from the value text (or its own symbol column, folded in
 // by the caller) only: never from the indicator's description or scoring rule.
-import type { Target } from '../../schema/canonical.js';
-import { cleanText, foldWidth } from '../../text/clean.js';
+import type { Target } from '../schema/canonical.js';
+import { cleanText, foldWidth } from './clean.js';
 
 type Operator = NonNullable<Target['operator']>;
 

@@ -1,0 +1,58 @@
+// What a body row is, from its own cells: a figure row (data, total, subtotal),
+// a group heading over the rows beneath it, a note or caption printed as a row,
+// or the row numbering the columns under the header (`** | ** | 1 | 2`, 栏次).
+import { parseAmount } from '../money/amount.js';
+import { stripEnumerator } from '../text/enumerators.js';
+import { captionLine } from './caption-words.js';
+import { emptyStatement } from './empty-statement.js';
+import type { Grid } from './grid.js';
+import { totalRole } from './total-words.js';
+
+export type RowRole = 'data' | 'total' | 'subtotal' | 'group' | 'note' | 'column-number' | 'caption';
+
+/** Rows that print none of the table's content: a note, a caption or the column numbers. */
+const asides: ReadonlySet<RowRole> = new Set(['note', 'caption', 'column-number']);
+
+export function isAside(role: RowRole): boolean {
+  return asides.has(role);
+}
+
+/** `注：…`, `（注：…）`: a note printed as a row. */
+const noteOpening = /^[（(]?注[:：]/u;
+/** A cell of a column-number row: `**`, 栏次, or a column number. */
+const columnNumberCell = /^(?:\*+|栏次|\d{1,2})$/u;
+
+/**
+ * The role of a body row. `label` is the row's label (its first text other than a
+ * running row number); `figures` whether the table's body prints any amount at all,
+ * so that a row naming only a label heads a group in a table of figures, while in a
+ * table of words (机构设置) it is data.
+ */
+export function rowRole(grid: Grid, row: number, label: string, figures: boolean): RowRole {
+  if (noteRow(grid, row) !== null) return 'note';
+  if (isColumnNumberRow(grid, row)) return 'column-number';
+  const texts = originTexts(grid, row);
+  if (texts.length === 1 && captionLine.test(texts[0])) return 'caption';
+  const total = totalRole(stripEnumerator(label));
+  if (total) return total;
+  const labelOnly = grid[row].every((slot) => slot.cell.text === '' || slot.cell.text === label);
+  return figures && labelOnly && parseAmount(label) === null ? 'group' : 'data';
+}
+
+/** A row of column numbers under the header (`** | ** | 1 | 2 | 3`, 栏次). */
+export function isColumnNumberRow(grid: Grid, row: number): boolean {
+  const texts = originTexts(grid, row);
+  return texts.length >= 2 && texts.every((text) => columnNumberCell.test(text)) && texts.some((text) => /^\*+|栏次$/u.test(text) || text === '1');
+}
+
+/** A note printed as a row of its own inside the table (`注：…`, `（注：…）`, `本表无数据`), or null. */
+export function noteRow(grid: Grid, row: number): string | null {
+  const texts = originTexts(grid, row);
+  if (texts.length !== 1) return null;
+  return noteOpening.test(texts[0]) || emptyStatement(texts) !== null ? texts[0] : null;
+}
+
+/** The non-blank texts of the cells that start in this row. */
+function originTexts(grid: Grid, row: number): string[] {
+  return grid[row].filter((slot) => slot.origin && slot.row === row && slot.cell.text !== '').map((slot) => slot.cell.text);
+}
