@@ -8,6 +8,9 @@
 // worker side builds fresh argument arrays for every operator and never
 // touches them once sent; what it does reuse are the chunk's two top-level
 // arrays, which it empties right after sending, so those two are copied.
+// A text-content chunk likewise: its items, their transforms and its styles
+// are built fresh, and the one object the worker side reuses is the chunk
+// itself, whose items and styles it replaces right after sending.
 // Every other message is cloned as pdf.js does.
 //
 // Fonts: with pdf.js's disableFontFace, its worker side compiles the outline
@@ -50,6 +53,15 @@ function markedNotToLoad(font: { buffer: ArrayBuffer }): void {
   bytes[byte] = (bytes[byte] & ~mask) | yes;
 }
 
+interface TextContentChunk {
+  items: unknown[];
+  styles: object;
+}
+
+function isTextContentChunk(chunk: unknown): chunk is TextContentChunk {
+  return typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as TextContentChunk).items) && typeof (chunk as TextContentChunk).styles === 'object';
+}
+
 function isOperatorListChunk(chunk: unknown): chunk is OperatorListChunk {
   return typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as OperatorListChunk).fnArray) && Array.isArray((chunk as OperatorListChunk).argsArray);
 }
@@ -63,6 +75,7 @@ function delivered(message: Message, transfer: Transfer): Message {
   if (isOperatorListChunk(chunk)) {
     return { ...message, chunk: { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
   }
+  if (isTextContentChunk(chunk)) return { ...message, chunk: { ...chunk } };
   const copy = structuredClone(message, transfer ? { transfer } : undefined);
   if (isFont(copy)) markedNotToLoad(copy.data[2]);
   return copy;
