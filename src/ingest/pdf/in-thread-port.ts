@@ -2,7 +2,7 @@
 // in this thread. pdf.js's own in-thread port deep-copies every message with
 // structuredClone, as a real worker boundary would. Operator lists are by far
 // the largest messages (every text-drawing operator carries its glyph objects)
-// and copying them cost some 10% of a conversion's CPU, plus the garbage.
+// and copying them cost 6–9% of a conversion's CPU on samples/, plus the garbage.
 //
 // An operator-list chunk is safe to hand over without the deep copy: the
 // worker side builds fresh argument arrays for every operator and never
@@ -15,7 +15,7 @@
 //
 // Fonts: with pdf.js's disableFontFace, its worker side compiles the outline
 // of every glyph drawn and sends each as a message, for canvas rendering we
-// never do (some 15% of a conversion's CPU on CJK notices). Without it, the
+// never do (12–20% of a conversion's CPU on samples/). Without it, the
 // display side would load each font as a font face, which Node cannot do, and
 // failing that asks the worker side for those outlines after all. So the
 // worker side runs without disableFontFace and each font reaches the display
