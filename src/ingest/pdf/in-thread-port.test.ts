@@ -4,7 +4,7 @@ import { OPS } from './pdfjs.js';
 import { openPdf } from './load.js';
 
 describe('the in-thread port between pdf.js display and worker sides', () => {
-  it('delivers operator lists whole while no glyph outline is built and no font is loaded', async () => {
+  it('delivers operator lists and text whole while no glyph outline is built and no font is loaded', async () => {
     const opening = openPdf(readFileSync(new URL('../../../samples/langfang-org-2023.pdf', import.meta.url)));
     try {
       const page = await (await opening.document).getPage(3);
@@ -14,6 +14,9 @@ describe('the in-thread port between pdf.js display and worker sides', () => {
       expect(shown.length).toBeGreaterThan(0);
       // Page 3 carries the title 单位机构设置情况 (pdftotext -layout -f 3 -l 3).
       expect(shown.map((glyphs) => glyphs.map((g) => g.unicode ?? '').join('')).join('')).toContain('单位机构设置');
+      // Text content arrives whole too (the worker side replaces its items right after sending).
+      const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+      expect(text).toContain('单位机构设置情况');
       const fonts = fnArray.flatMap((fn, i) => (fn === OPS.setFont ? [argsArray[i][0] as string] : []));
       expect(fonts.length).toBeGreaterThan(0);
       const shared = new Map([...page.commonObjs] as [string, unknown][]);

@@ -2,17 +2,20 @@
 // in this thread. pdf.js's own in-thread port deep-copies every message with
 // structuredClone, as a real worker boundary would. Operator lists are by far
 // the largest messages (every text-drawing operator carries its glyph objects)
-// and copying them cost some 10% of a conversion's CPU, plus the garbage.
+// and copying them cost 6–9% of a conversion's CPU on samples/, plus the garbage.
 //
 // An operator-list chunk is safe to hand over without the deep copy: the
 // worker side builds fresh argument arrays for every operator and never
 // touches them once sent; what it does reuse are the chunk's two top-level
 // arrays, which it empties right after sending, so those two are copied.
+// A text-content chunk likewise: its items, their transforms and its styles
+// are built fresh, and the one object the worker side reuses is the chunk
+// itself, whose items and styles it replaces right after sending.
 // Every other message is cloned as pdf.js does.
 //
 // Fonts: with pdf.js's disableFontFace, its worker side compiles the outline
 // of every glyph drawn and sends each as a message, for canvas rendering we
-// never do (some 15% of a conversion's CPU on CJK notices). Without it, the
+// never do (12–20% of a conversion's CPU on samples/). Without it, the
 // display side would load each font as a font face, which Node cannot do, and
 // failing that asks the worker side for those outlines after all. So the
 // worker side runs without disableFontFace and each font reaches the display
@@ -50,6 +53,15 @@ function markedNotToLoad(font: { buffer: ArrayBuffer }): void {
   bytes[byte] = (bytes[byte] & ~mask) | yes;
 }
 
+interface TextContentChunk {
+  items: unknown[];
+  styles: object;
+}
+
+function isTextContentChunk(chunk: unknown): chunk is TextContentChunk {
+  return typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as TextContentChunk).items) && typeof (chunk as TextContentChunk).styles === 'object';
+}
+
 function isOperatorListChunk(chunk: unknown): chunk is OperatorListChunk {
   return typeof chunk === 'object' && chunk !== null && Array.isArray((chunk as OperatorListChunk).fnArray) && Array.isArray((chunk as OperatorListChunk).argsArray);
 }
@@ -63,6 +75,7 @@ function delivered(message: Message, transfer: Transfer): Message {
   if (isOperatorListChunk(chunk)) {
     return { ...message, chunk: { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
   }
+  if (isTextContentChunk(chunk)) return { ...message, chunk: { ...chunk } };
   const copy = structuredClone(message, transfer ? { transfer } : undefined);
   if (isFont(copy)) markedNotToLoad(copy.data[2]);
   return copy;

@@ -10,10 +10,11 @@
 // no JSON reviver, no JSON.rawJSON and no arrays of frozen length), so the
 // engine's versions do the same work.
 //
-// The worker module is loaded here too, not later by getDocument: it registers
-// itself as globalThis.pdfjsWorker, pdf.js then runs it in this thread (as it
-// does in Node anyway), and its core-js copy has replaced the builtins before
-// they are put back.
+// The worker module is loaded here too, not later by getDocument, so that its
+// core-js copy has replaced the builtins before they are put back. The
+// ingester runs its worker side in this thread over a port of its own
+// (load.ts); a getDocument without one finds it as globalThis.pdfjsWorker and
+// runs it in this thread too (as pdf.js does in Node anyway).
 import { builtinsBeforePdfjs } from './builtins-before-pdfjs.js';
 import { getDocument, OPS, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
