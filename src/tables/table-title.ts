@@ -13,11 +13,18 @@ const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;
 /** Longer lines are prose, not titles. */
 const TITLE_LENGTH = 60;
 
+/** Where a caption starts inside a line (`…情况表（按经济分类科目）单位名称：某局 单位：万元`). */
+const captionStart = /\s*(?:(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：]|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)\s*$)/u;
+
 /** The printed title of a table part, from the texts before it (nearest first) or its first row, or null. */
 export function printedTitle(rows: readonly (readonly Cell[])[], before: readonly string[]): string | null {
-  for (const text of before) {
+  for (const line of before) {
+    // A title run together with its caption on one line (Guangzhou) is the text before the caption;
+    // any other line holding a caption (`部门： 某局 单位：万元`) is a caption line.
+    const head = beforeCaption(line);
+    const text = captionLine.test(line) && !titleLike.test(head) ? '' : head;
     // A number label alone on its line (`公开01表`) is no name: the name stands above it.
-    if (captionLine.test(text) || yearLine.test(text) || isLabelOnly(text)) continue;
+    if (text === '' || yearLine.test(text) || isLabelOnly(text)) continue;
     if (text.length <= TITLE_LENGTH && titleLike.test(text)) return text;
     break;
   }
@@ -33,4 +40,10 @@ export function printedTitle(rows: readonly (readonly Cell[])[], before: readonl
 export function readTitle(printed: string | null, before: readonly string[]): TableTitle {
   const label = labelFrom([printed ?? '', ...before]);
   return { printed, label, name: printed === null ? null : titleWithoutLabel(printed, label) };
+}
+
+/** The line's text before a caption in it, the whole line where it holds none. */
+function beforeCaption(line: string): string {
+  const at = line.search(captionStart);
+  return at < 0 ? line : line.slice(0, at).trim();
 }

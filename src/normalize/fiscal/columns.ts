@@ -41,7 +41,8 @@ function roleOf(segments: readonly string[]): Role {
   if (/单位(编码|代码)/u.test(path)) return 'unitCode';
   if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
   if (/^(预算)?(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
-  if (/名称$|^(项目|科目|功能科目|经济科目)$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
+  // `部门预算支出经济科目` (Guangzhou) names its rows like 经济科目 does.
+  if (/名称$|^(项目|科目)$|(?:功能|经济)科目$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
   return 'value';
 }
 

@@ -95,6 +95,8 @@ const sources: readonly TableSource[] = [
   { path: 'expenditure.personnel', kinds: ['basic_expenditure'], row: /^人员经费合计$/u, measure: 'total' },
   { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'publicOperation' },
   { path: 'expenditure.publicOperation', kinds: ['basic_expenditure'], row: /^公用经费合计$/u, measure: 'total' },
+  // A table listing 行政经费 above its “三公”经费 row (Guangzhou's 表8): the row named “三公”经费 is the total, not the first row.
+  { path: 'threePublic.total', kinds: ['three_public'], row: /^[“"]?三公[”"]?经费(?:合计|小计)?$/u, measure: 'total' },
   ...threePublic('total', wholeLabel),
   ...threePublic('overseasTravel', /因公出国/u),
   ...threePublic('vehicles', /公务用车购置(?:及|和)运/u),
