@@ -296,6 +296,8 @@ export const fiscalTableSchema = z
           side: z.enum(['revenue', 'expenditure']).nullable(),
           panel: panelIndex,
           name: z.string(),
+          // Additive (project rule): set where the total is a budget unit's own row (a table listing one unit, no 合计 row).
+          unit: z.string().optional().describe("The budget unit whose own row stands as the table's total"),
           values: z.record(z.string(), measureValue),
           columns: measureColumns,
           source: rowRef.optional(),

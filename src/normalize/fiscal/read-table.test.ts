@@ -264,4 +264,24 @@ describe('readFiscalTable', () => {
       ['205', '教育支出', '深圳市人力资源和社会保障局（本级）'],
     ]);
   });
+
+  it("takes a lone unit's own row as the total of a table printing no 合计 row (Shenzhen 国资委 2026 表3, p. 19)", () => {
+    const table = readFiscalTable(
+      raw('支出总表', '万元', [
+        row('预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'),
+        row('深圳市人民政府国有资产监督管理委员会', '', '', '418,487.59', '7,356.93', '411,130.67'),
+        row('', '205', '教育支出', '50.56', '0.00', '50.56'),
+        row('', '20508', '进修及培训', '50.56', '0.00', '50.56'),
+      ]),
+      none,
+      '元',
+    );
+    expect(table.totals.map((total) => [total.name, total.unit, total.values])).toEqual([
+      ['深圳市人民政府国有资产监督管理委员会', '深圳市人民政府国有资产监督管理委员会', { total: 4184875900, basic: 73569300, project: 4111306700 }],
+    ]);
+    expect(table.lines.map((l) => [l.code, l.unit])).toEqual([
+      ['205', '深圳市人民政府国有资产监督管理委员会'],
+      ['20508', '深圳市人民政府国有资产监督管理委员会'],
+    ]);
+  });
 });

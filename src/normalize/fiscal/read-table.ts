@@ -94,6 +94,14 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
     lines[uncoded[i].at].level = level;
   });
 
+  // A table listing one budget unit and no 合计 row (Shenzhen's 支出总表, 预算单位 | 科目编码 | …): the unit's own row is its total.
+  const unitTotal = totals.length === 0 ? soleUnitRow(lines) : null;
+  if (unitTotal) {
+    lines.splice(lines.indexOf(unitTotal), 1);
+    const { side, panel, name, values, columns, source } = unitTotal;
+    totals.push({ side, panel, name, unit: name, values, columns, source });
+  }
+
   // A table whose every figure is blank or zero has no data, whatever its rows list.
   const empty = ![...lines, ...totals].some((entry) => Object.values(entry.values).some((value) => value !== null && value !== 0));
   const note = empty ? emptyStatement([...notes, ...around.after, ...around.before]) : null;
@@ -217,4 +225,12 @@ function uniqueMeasures(panels: readonly Panel[]): FiscalTable['measures'] {
     if (!measures.some((measure) => measure.key === key)) measures.push({ key, label });
   }
   return measures;
+}
+
+/** The one row naming a budget unit (no code, the unit's own name), when every other row belongs to that unit. */
+function soleUnitRow(lines: readonly FiscalLine[]): FiscalLine | null {
+  const unitRows = lines.filter((line) => line.code === null && line.unit !== null && line.name === line.unit);
+  if (unitRows.length !== 1) return null;
+  const unit = unitRows[0].unit;
+  return lines.every((line) => line.unit === unit) ? unitRows[0] : null;
 }

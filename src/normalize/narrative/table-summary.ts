@@ -154,7 +154,7 @@ function lookUp(table: FiscalTable, at: number, source: TableSource, figure: Fig
   const budgetRows = figure === 'budget' && !blocks;
   const rows =
     source.row === 'total' && !budgetRows
-      ? table.totals.filter((row) => row.name === '' || wholeLabel.test(row.name))
+      ? table.totals.filter((row) => row.name === '' || wholeLabel.test(row.name) || row.unit !== undefined)
       : rowsOf(table, [...table.totals, ...table.lines], blocks ? 'actual' : figure);
   for (const row of rows) {
     if (source.side && row.side !== null && row.side !== source.side) continue;
