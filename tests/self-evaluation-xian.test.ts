@@ -1,6 +1,7 @@
 // 西安市卫生健康委员会 2022 部门决算 (171 pp.): the 部门整体支出绩效自评表 (pp. 30–31)
 // and 87 项目支出绩效自评表 (pp. 32–171). Figures read from the PDF (pdftotext -layout).
 import { describe, expect, it } from 'vitest';
+import { exportTables } from '../src/export/tables.js';
 import type { Disclosure, PerformanceTarget } from '../src/schema/canonical.js';
 import { convertSample } from './support/samples.js';
 
@@ -67,5 +68,20 @@ describe('Xi\'an 卫健委 2022 决算: self-evaluation tables', () => {
       ['SCORE_ABOVE_WEIGHT', [72], 90, 93],
       ...[98, 99, 100, 101, 102, 103, 138, 139, 140, 141].map((page) => ['EXECUTION_RATE_MISMATCH', [page], 100, 1000]),
     ]);
+  });
+
+  it('exports each indicator\'s actual, score and deviation, and its project\'s spending, in performance_indicators', async () => {
+    const table = exportTables.find((candidate) => candidate.name === 'performance_indicators')!;
+    const records = table.rows(await convertSample(file)).map((cells) => Object.fromEntries(table.fields.map((field, at) => [field.name, cells[at]])));
+    expect(records.find((record) => record.project === '无偿献血者宣传项目' && record.name === '项目完成成本')).toMatchObject({
+      target_raw: '1272.77',
+      actual_raw: '1184.56',
+      actual_value: 1184.56,
+      weight: 12.5,
+      score: 11.63,
+      deviation: '进一步细化预算',
+      project_spent: 11845600,
+      project_execution_rate: 93.07,
+    });
   });
 });
