@@ -3,7 +3,7 @@
 // its own first row when that is one cell across the whole width. The number
 // label is kept apart from the name.
 import type { Cell } from '../model/document.js';
-import { captionLine } from './caption-words.js';
+import { captionLine, captionStart } from './caption-words.js';
 import type { TableTitle } from './table.js';
 import { isLabelOnly, labelFrom, titleWithoutLabel } from './table-label.js';
 
@@ -13,8 +13,6 @@ const yearLine = /^[（(]?\s*\d{4}\s*年度?\s*[)）]?$/u;
 /** Longer lines are prose, not titles. */
 const TITLE_LENGTH = 60;
 
-/** Where a caption starts inside a line (`…情况表（按经济分类科目）单位名称：某局 单位：万元`). */
-const captionStart = /\s*(?:(?:编制(?:部门|单位)|单位名称|预算单位|部门名称)[:：]|(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)\s*$)/u;
 
 /** The printed title of a table part, from the texts before it (nearest first) or its first row, or null. */
 export function printedTitle(rows: readonly (readonly Cell[])[], before: readonly string[]): string | null {

@@ -40,8 +40,13 @@ export function withinTolerance(a: Decimal.Value, b: Decimal.Value, tolerance: D
  * one 万元, that divides the narrative figure.
  */
 export function agreesWithinRounding(narrative: number, table: number): boolean {
-  const figure = new Decimal(narrative);
+  return withinTolerance(narrative, table, printedStep(narrative).div(2));
+}
+
+/** The step a figure in yuan was printed to, inferred from its value: the largest power of ten, up to one 万元, that divides it. */
+export function printedStep(yuan: number): Decimal {
+  const figure = new Decimal(yuan);
   let step = new Decimal(10000);
   while (step.gt(0.01) && !figure.mod(step).isZero()) step = step.div(10);
-  return withinTolerance(figure, table, step.div(2));
+  return step;
 }

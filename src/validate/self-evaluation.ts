@@ -5,6 +5,7 @@
 // SCORE_ABOVE_WEIGHT: a 得分 above its 分值 (an indicator, the funds line or 总分).
 import { Decimal } from 'decimal.js';
 import type { Disclosure, Finding, PerformanceTarget } from '../schema/canonical.js';
+import { printedStep } from './rounding.js';
 
 export function validateSelfEvaluations(disclosure: Disclosure): Finding[] {
   const { overall, projects } = disclosure.performance;
@@ -52,14 +53,6 @@ function rateAgrees(printed: Decimal, spent: number, budget: number): boolean {
   const slack = new Decimal(10).pow(-printed.decimalPlaces());
   const fits = (rate: Decimal): boolean => rate.plus(slack).gte(low) && rate.minus(slack).lte(high);
   return fits(printed) || fits(printed.times(100)) || (printed.eq(100) && low.gt(100));
-}
-
-/** The step a figure in yuan was printed to: the largest power of ten, up to one 万元, that divides it. */
-function printedStep(yuan: number): Decimal {
-  const figure = new Decimal(yuan);
-  let step = new Decimal(10000);
-  while (step.gt(0.01) && !figure.mod(step).isZero()) step = step.div(10);
-  return step;
 }
 
 /** One scored line: what it is, its 得分 and 分值, and where each sits in the JSON. */

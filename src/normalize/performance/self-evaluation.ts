@@ -3,7 +3,7 @@
 // budgeted, what was spent, the execution rate and its score — and a 总分
 // row. Its indicator grid (年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因…)
 // is read by the target reader's columns (see columns.ts).
-import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
+import { type CurrencyUnit, yuanFromText } from '../../money/amount.js';
 import type { SelfEvaluationFunds } from '../../schema/canonical.js';
 import type { Grid } from '../../tables/grid.js';
 import { foldWidth } from '../../text/clean.js';
@@ -104,8 +104,7 @@ function firstText(grid: Grid, row: number): string {
 }
 
 function amountIn(text: string, unit: CurrencyUnit | null): number | null {
-  const amount = parseAmount(foldWidth(text).replace(/\s+/gu, ''));
-  return amount === null || unit === null ? null : toYuan(amount, unit);
+  return unit === null ? null : yuanFromText(text, unit);
 }
 
 /** The number a cell starts with (`12.5`, `12.5分`, `93.07%`); a dash or blank is null. */
