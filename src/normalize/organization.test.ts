@@ -28,6 +28,20 @@ describe('organization of the Langfang 2023 notice', async () => {
   });
 });
 
+describe('the list of budget units (预算单位构成) as the organization table', () => {
+  it('shanghai-putuo-czj-2024 决算 p. 5: 序号 | 单位名称 | 备注, three units, remarks not read as a unit', async () => {
+    const { organization } = await convertSample('real/shanghai-putuo-czj-2024-dept-final-account.pdf');
+    expect(organization.units.map((unit) => unit.name)).toEqual(['上海市普陀区财政局（本级）', '上海市普陀区财政局财政所', '上海市普陀区国库收付中心']);
+  });
+
+  it('fuzhou-yibao-2026 p. 6: rows numbered （一）…（四）', async () => {
+    const { organization } = await convertSample('real/fuzhou-yibao-2026-dept-budget.pdf');
+    expect(organization.units).toEqual(
+      ['福州市医疗保障局(本级)', '福州市医疗保障基金中心', '福州市医疗保障服务行为监测中心', '福州市医疗保障数据技术中心'].map((name) => ({ name, nature: null, rank: null, funding: null })),
+    );
+  });
+});
+
 describe('duties and units in other layouts', () => {
   it('central-guojia-xinfangju-2026: numbered 1. items after 一、部门职责, ending at 二、机构设置', () => {
     const { duties } = readOrganization(

@@ -50,7 +50,7 @@ function endsDuties(text: string): boolean {
 }
 
 const columns: Record<keyof OrgUnit, RegExp> = {
-  name: /单位名称|机构名称|单位全称/u,
+  name: /单位名称|机构名称|单位全称|^单位$/u,
   nature: /单位性质|机构性质/u,
   rank: /单位规格|机构规格|规格|级别/u,
   funding: /经费保障形式|经费形式|经费来源|经费保障/u,

@@ -50,7 +50,7 @@ function understand({ rows, title, pages, before }: TablePart & { before: string
     index,
     title: readTitle(title, before),
     caption: readCaption([...before, ...head]),
-    kind: tableKind(title, head),
+    kind: tableKind(title, head, header.paths),
     pages,
     cells: rows,
     grid,

@@ -9,6 +9,13 @@ describe('tableKind', () => {
     expect(tableKind(null, header)).toBe('procurement');
   });
 
+  it('reads an untitled list of budget units (序号 | 单位名称 | 拟变动情况; 序号 | 单位, both Xi’an) as organization', () => {
+    expect(tableKind(null, ['序号', '单位名称', '拟变动情况', '1', '西安市信访局本级（机关）'], ['序号', '单位名称', '拟变动情况'])).toBe('organization');
+    expect(tableKind(null, ['序号', '单位', '1', '西安市发展和改革委员会（本级）（行政）'], ['序号', '单位'])).toBe('organization');
+    // A column of figures makes it another table.
+    expect(tableKind(null, ['序号', '单位名称', '金额'], ['序号', '单位名称', '金额'])).toBe('other');
+  });
+
   it('reads performance tables from the title or, untitled, from the indicator header', () => {
     expect(tableKind('部门整体支出绩效目标表', ['单位名称', '年度目标'])).toBe('performance_overall');
     expect(tableKind(null, ['一级指标', '二级指标', '三级指标', '指标值'])).toBe('performance_project');

@@ -31,12 +31,29 @@ const LABEL_LENGTH = 20;
 /** A list of the notice's tables (序号 | 内容 | 是否空表 | 表格为空的理由, 决算 notices): its cells name tables, it holds none. */
 const tableListHeader = /^(?:是否空表|表格为空的理由|空表理由|页码)$/u;
 
-export function tableKind(title: string | null, headerTexts: readonly string[]): TableKind {
+/**
+ * The list of the body's budget units (预算单位构成: `序号 | 单位名称 | 拟变动情况`): columns
+ * naming a unit, its row number and remarks, and nothing else. It is what a 机构设置 table is
+ * without the nature and funding columns.
+ */
+const unitListColumn = /^(?:序号|单位名称|单位|单位全称|拟变动情况|变动情况|备注)$/u;
+const unitNameColumn = /^(?:单位名称|单位|单位全称)$/u;
+
+/**
+ * @param headerTexts the texts of the table's first rows (its header and perhaps a few body rows)
+ * @param columns the header path of each column, as the table's header reads them
+ */
+export function tableKind(title: string | null, headerTexts: readonly string[], columns: readonly string[] = []): TableKind {
   if (headerTexts.some((text) => tableListHeader.test(text))) return 'other';
+  if (isUnitList(columns)) return 'organization';
   const header = headerTexts.join('|');
   const words = (title && kindWords.find((entry) => entry.title.test(title))) || kindWords.find((entry) => entry.header.test(header));
   if (!words) return 'other';
   if (words.kind !== 'performance') return words.kind;
   const labels = headerTexts.filter((text) => text.length <= LABEL_LENGTH).join('|');
   return overallTitle.test(title ?? '') || overallLabel.test(labels) ? 'performance_overall' : 'performance_project';
+}
+
+function isUnitList(columns: readonly string[]): boolean {
+  return columns.length >= 2 && columns.every((path) => unitListColumn.test(path)) && columns.some((path) => unitNameColumn.test(path));
 }
