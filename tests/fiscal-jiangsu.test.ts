@@ -17,7 +17,7 @@ describe('Jiangsu 检察院 2017: fiscal tables', () => {
       ['政府性基金支出预算表', 'government_fund_expenditure', 0],
       ['一般公共预算支出预算表', 'general_public_expenditure', 15],
       ['一般公共预算基本支出预算表', 'basic_expenditure', 27],
-      ['一般公共预算机关运行经费支出预算表', 'other', 15],
+      ['一般公共预算机关运行经费支出预算表', 'operating_expenses', 15],
       ['一般公共预算“三公”经费、会议费、培训费支出预算表', 'three_public', 0],
     ]);
   });

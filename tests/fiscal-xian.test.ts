@@ -19,7 +19,7 @@ describe('Xi\'an 市政府办公厅 2026: fiscal tables', () => {
       ['表8', 'basic_expenditure', '元'],
       ['表9', 'government_fund_expenditure', '元'],
       ['表10', 'project_expenditure', '元'],
-      ['表11', 'other', '元'],
+      ['表11', 'carryover_expenditure', '元'],
       ['表13', 'three_public', '元'],
     ]);
   });

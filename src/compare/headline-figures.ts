@@ -33,6 +33,8 @@ export const tablePreference: readonly string[] = [
   'project_expenditure',
   'three_public',
   'purchased_services',
+  'operating_expenses',
+  'carryover_expenditure',
   'appropriation_summary',
   'income',
   'income_expenditure_summary',

@@ -66,6 +66,8 @@ export const tableKindLabels: Record<FiscalTable['kind'], string> = {
   state_capital_expenditure: '国有资本经营预算支出表',
   project_expenditure: '项目支出表',
   purchased_services: '政府购买服务预算表',
+  operating_expenses: '机关运行经费支出表',
+  carryover_expenditure: '财政拨款结转资金支出表',
   other: '其他表',
 };
 

@@ -246,6 +246,8 @@ export const fiscalTableKinds = [
   'state_capital_expenditure',
   'project_expenditure',
   'purchased_services',
+  'operating_expenses',
+  'carryover_expenditure',
   'other',
 ] as const;
 

@@ -13,6 +13,10 @@ export interface TableAlias {
 
 export const tableCatalogue: readonly TableAlias[] = [
   { kind: 'three_public', aliases: ['三公'] },
+  // After 三公: a “三公”经费及机关运行经费表 is the “三公” table.
+  { kind: 'operating_expenses', aliases: ['机关运行经费'] },
+  // Before the spending tables: 财政拨款结转资金支出表 spends what earlier years' appropriations left.
+  { kind: 'carryover_expenditure', aliases: ['结转资金支出', '结转结余资金支出'] },
   { kind: 'government_fund_expenditure', aliases: ['政府性基金'] },
   { kind: 'state_capital_expenditure', aliases: ['国有资本经营'] },
   { kind: 'purchased_services', aliases: ['政府购买服务', '购买服务预算表', '购买服务明细表'] },
