@@ -168,6 +168,10 @@ describe('isRecognisedQualitative', () => {
     ['高', true],
     ['优（条目数量不低于1000条）', true],
     ['优年', false],
+    // Beijing's 社会效益 grades, Xi'an's 时效 targets (决算 2022).
+    ['好', true],
+    ['全年', true],
+    ['实时', true],
     ['不超预算', true],
     ['不超出预算数', true],
     ['通过专家验收', true],
