@@ -3,6 +3,7 @@
 import type { Block } from '../model/document.js';
 import type { RawTable } from '../schema/canonical.js';
 import { buildTables } from '../tables/build-tables.js';
+import { withoutFrames } from '../tables/frames.js';
 import type { Table } from '../tables/table.js';
 import { cleanText } from '../text/clean.js';
 import { serializeTable } from './raw-tables.js';
@@ -22,7 +23,8 @@ export interface DocumentView {
   paragraphs: string[];
 }
 
-export function viewDocument(blocks: readonly Block[]): DocumentView {
+export function viewDocument(printed: readonly Block[]): DocumentView {
+  const blocks = withoutFrames(printed);
   const { tables: understood, owners } = buildTables(blocks);
   const tables = understood.map(serializeTable);
   const items: ViewItem[] = [];
