@@ -44,7 +44,14 @@ describe('kindFromTitle', () => {
     expect(kindFromTitle(title)).toBe(kind);
   });
   it('gives null for a title the catalogue does not know', () => {
-    expect(kindFromTitle('部门综合预算财政拨款上年结转资金支出表')).toBeNull();
+    expect(kindFromTitle('部门综合预算政府采购目录表')).toBeNull();
+  });
+
+  it('knows the carried-over appropriation and 机关运行经费 tables (Xi’an, Jiangsu), a “三公” table naming 机关运行经费 as well', () => {
+    expect(kindFromTitle('部门综合预算财政拨款上年结转资金支出表')).toBe('carryover_expenditure');
+    expect(kindFromTitle('2022部门综合预算财政拨款结转资金支出表')).toBe('carryover_expenditure');
+    expect(kindFromTitle('一般公共预算机关运行经费支出预算表')).toBe('operating_expenses');
+    expect(kindFromTitle('一般公共预算“三公”经费、机关运行经费支出预算表')).toBe('three_public');
   });
 });
 
