@@ -40,7 +40,7 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit): Fisca
   const openUnit = new Map<Panel, string>();
   for (const { row, texts } of rows) {
     for (const panel of panels) {
-      const values = readValues(grid, row, panel, unit);
+      const values = readValues(texts, panel, unit);
       const columns = Object.fromEntries(panel.values.map(({ column, key }) => [key, column]));
       const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
       const primary = primaryLabel(labels);
@@ -172,13 +172,11 @@ function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitC
   };
 }
 
-function readValues(grid: Grid, row: number, panel: Panel, unit: CurrencyUnit): FiscalLine['values'] {
+/** The row's figures: a body row's texts hold a spanning cell at its first column only, never in the columns its span covers. */
+function readValues(texts: readonly string[], panel: Panel, unit: CurrencyUnit): FiscalLine['values'] {
   const values: FiscalLine['values'] = {};
   for (const { column, key } of panel.values) {
-    const slot = grid[row][column];
-    // A figure belongs to the column where its cell starts, never to the columns its span covers.
-    const text = slot.column === column ? slot.cell.text : '';
-    values[key] = key.endsWith('changePct') ? percent(text) : yuanFromText(text, unit);
+    values[key] = key.endsWith('changePct') ? percent(texts[column]) : yuanFromText(texts[column], unit);
   }
   return values;
 }
