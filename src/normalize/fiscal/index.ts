@@ -8,6 +8,7 @@ import { readFiscalTable } from './read-table.js';
 export function readFiscalTables(view: DocumentView): FiscalTable[] {
   const tables: FiscalTable[] = [];
   // A table printing no unit caption of its own is in the unit of the table before it, else of the document's first caption.
+  // Kept here, not in the table stage: a Table's caption (and the RawTable's unitOfMeasure) is what the table prints.
   let unit: CurrencyUnit = view.paragraphs.map(unitFromCaption).find((found) => found !== null) ?? '元';
   for (const understood of view.understood) {
     if (understood.kind !== 'fiscal') continue;
