@@ -22,10 +22,10 @@ export function readFiscalTables(view: DocumentView): FiscalTable[] {
 
 /**
  * A table the catalogue does not name is kept when it has a title and a column
- * the measure data knows; a 绩效目标表 whose title only the paragraphs carry is not one.
+ * the measure data knows. (A title naming 绩效 made the table stage's kind performance already.)
  */
 function isFiscal(table: FiscalTable): boolean {
   if (table.kind !== 'other') return true;
   // An untitled table the catalogue cannot name is a list (Xi'an's 目录 of its tables), not a fiscal table.
-  return table.title !== '' && !/绩效/u.test(table.title) && table.measures.some((measure) => !measure.key.includes('/'));
+  return table.title !== '' && table.measures.some((measure) => !measure.key.includes('/'));
 }
