@@ -76,8 +76,20 @@ describe('Xi\'an 市政府办公厅 2026: fiscal tables', () => {
     });
   });
 
-  it('marks 表9 and 表11 empty', async () => {
-    expect(await fiscalTable(file, '表9')).toMatchObject({ empty: true, lines: [] });
+  it('marks 表9 and 表11 empty; 表9 prints its line names under a blank 预算数 column (p. 29)', async () => {
+    const fund = await fiscalTable(file, '表9');
+    // Its measure is the 预算数 column, not the line names listed under 项目 (the header is the first two rows).
+    expect(fund).toMatchObject({ empty: true, note: null, measures: [{ key: 'total', label: '收入/预算数' }] });
+    expect(lineNamed(fund, '政府性基金拨款')).toMatchObject({ panel: 0, values: { total: null } });
+    expect(lineNamed(fund, '科学技术支出')).toMatchObject({ panel: 1, values: { total: null } });
+    expect(lineNamed(fund, '对附属单位补助支出')).toMatchObject({ panel: 2, values: { total: null } });
+    expect(fund.lines.every((line) => line.values.total === null)).toBe(true);
+    expect(fund.totals.map((total) => [total.panel, total.name, total.values.total])).toEqual([
+      [0, '本年收入合计', null],
+      [1, '本年支出合计', null],
+      [2, '本年支出合计', null],
+      [3, '本年支出合计', null],
+    ]);
     expect(await fiscalTable(file, '表11')).toMatchObject({ empty: true, lines: [] });
   });
 });

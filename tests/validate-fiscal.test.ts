@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBudgetSummary } from '../src/normalize/budget-summary.js';
+import type { Cell } from '../src/model/document.js';
 import { readFiscalTable } from '../src/normalize/fiscal/read-table.js';
-import type { Disclosure, FiscalTable, RawCell } from '../src/schema/canonical.js';
+import type { Disclosure, FiscalTable } from '../src/schema/canonical.js';
+import { buildTables } from '../src/tables/build-tables.js';
 import { validateFiscal } from '../src/validate/fiscal.js';
 
 // Rows from the central template (国家信访局 2026, 部门公开表3 and 表9), in 万元.
-const row = (...texts: string[]): RawCell[] => texts.map((text) => ({ text, rowSpan: 1, colSpan: 1 }));
-const none = { before: [], after: [] };
+const row = (...texts: string[]): Cell[] => texts.map((text) => ({ text, rowSpan: 1, colSpan: 1 }));
 
-function table(title: string, rows: RawCell[][]): FiscalTable {
-  return readFiscalTable({ index: 0, title, pages: null, kind: 'fiscal', unitOfMeasure: '万元', rows }, none, '万元');
+/** The fiscal table read from a title line, a `单位：万元` caption and the rows under them. */
+function table(title: string, rows: Cell[][]): FiscalTable {
+  const [understood] = buildTables([
+    { type: 'paragraph', text: title },
+    { type: 'paragraph', text: '单位：万元' },
+    { type: 'table', rows },
+  ]).tables;
+  return readFiscalTable(understood, '万元');
 }
 
 function disclosure(fiscalTables: FiscalTable[], threePublicTotal: number | null = null): Disclosure {

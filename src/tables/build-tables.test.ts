@@ -94,4 +94,35 @@ describe('buildTables', () => {
       ['data', '2、车辆（台、辆）'],
     ]);
   });
+
+  it('joins a table continued on the next page and keeps the lines after its last part (Shenzhen 2026 人社局 表4, pp. 114–115)', () => {
+    const zeros = Array.from({ length: 9 }, () => '0.00');
+    const header = [
+      [c('支出项目类别', 2), c('总计', 2), c('财政拨款', 1, 4), c('财政专户管理资金', 2), c('单位资金', 1, 5), c('上年结余、结转', 2)],
+      row('小计', '一般公共预算拨款', '政府性基金预算拨款', '国有资本经营预算拨款', '事业收入', '事业单位经营收入', '上级补助收入', '附属单位上缴收入', '其他收入'),
+    ];
+    const { tables, owners } = buildTables([
+      paragraph('表4'),
+      {
+        type: 'table',
+        rows: [
+          [c('基本支出总表', 1, 13)],
+          [c('部门名称：深圳市人力资源和社会保障局', 1, 12), c('单位：万元')],
+          ...header,
+          row('办公费', '112.71', '112.71', '112.71', ...zeros),
+        ],
+      },
+      paragraph('表4'),
+      paragraph('基本支出总表'),
+      paragraph('部门名称：深圳市人力资源和社会保障局 单位：万元'),
+      { type: 'table', rows: [...header, row('退休费', '48.00', '48.00', '48.00', ...zeros)] },
+      paragraph('注：本套报表金额单位转换时可能存在尾数误差。'),
+      paragraph('表5'),
+    ]);
+    expect(owners).toEqual([0, 0]);
+    expect(tables[0].title).toEqual({ printed: '基本支出总表', label: '表4', name: '基本支出总表' });
+    expect(tables[0].body.map(({ label }) => label)).toEqual(['办公费', '退休费']);
+    // The lines between the parts repeat the title and caption: what follows the table comes after its last part.
+    expect(tables[0].after).toEqual(['注：本套报表金额单位转换时可能存在尾数误差。', '表5']);
+  });
 });

@@ -15,8 +15,8 @@ import { printedTitle, readTitle } from './table-title.js';
 /** How many of a table's first rows are read as its header when telling its kind, and for captions printed inside it. */
 const HEAD_ROWS = 4;
 
-/** How many texts before a table may hold its title, label or caption. */
-const LOOKBACK = 3;
+/** How many texts on either side of a table are read with it: its title, label or caption before it, a note after it. */
+const REACH = 3;
 
 export interface Tables {
   tables: Table[];
@@ -25,7 +25,7 @@ export interface Tables {
 }
 
 export function buildTables(blocks: readonly Block[]): Tables {
-  const parts: (TablePart & { before: string[] })[] = [];
+  const parts: (TablePart & Surroundings)[] = [];
   let between: string[] = [];
   blocks.forEach((block, at) => {
     if (block.type !== 'table') {
@@ -34,15 +34,23 @@ export function buildTables(blocks: readonly Block[]): Tables {
       return;
     }
     const rows = block.rows.map((row) => row.map(cleanCell));
-    const before = textsBefore(blocks, at);
-    parts.push({ rows, title: printedTitle(rows, before), pages: block.pages && block.pages.length > 0 ? [...block.pages] : null, between, before });
+    const before = textsAround(blocks, at, -1);
+    const after = textsAround(blocks, at, 1);
+    parts.push({ rows, title: printedTitle(rows, before), pages: block.pages && block.pages.length > 0 ? [...block.pages] : null, between, before, after });
     between = [];
   });
   const joined = joinContinuedTables(parts);
-  return { tables: joined.tables.map((part, index) => understand(part, index)), owners: joined.owners };
+  // A table continued over parts is followed by what follows its last part.
+  const after = (index: number) => parts[joined.owners.lastIndexOf(index)].after;
+  return { tables: joined.tables.map((part, index) => understand({ ...part, after: after(index) }, index)), owners: joined.owners };
 }
 
-function understand({ rows, title, pages, before }: TablePart & { before: string[] }, index: number): Table {
+interface Surroundings {
+  before: string[];
+  after: string[];
+}
+
+function understand({ rows, title, pages, before, after }: TablePart & Surroundings, index: number): Table {
   const grid = toGrid(rows);
   const header = readTableHeader(grid);
   const head = rows.slice(0, HEAD_ROWS).flat().map((cell) => cell.text);
@@ -57,6 +65,7 @@ function understand({ rows, title, pages, before }: TablePart & { before: string
     header,
     body: readBody(grid, header),
     before,
+    after,
   };
 }
 
@@ -69,10 +78,10 @@ function cleanCell(cell: Cell): Cell {
   return clean;
 }
 
-/** The non-blank texts just before a table, nearest first, up to the previous table. */
-function textsBefore(blocks: readonly Block[], at: number): string[] {
+/** The non-blank texts stepping away from a table, nearest first, up to the table before (or after) it. */
+function textsAround(blocks: readonly Block[], at: number, step: 1 | -1): string[] {
   const texts: string[] = [];
-  for (let i = at - 1; i >= 0 && texts.length < LOOKBACK; i--) {
+  for (let i = at + step; i >= 0 && i < blocks.length && texts.length < REACH; i += step) {
     const block = blocks[i];
     if (block.type === 'table') break;
     const text = cleanText(block.text);

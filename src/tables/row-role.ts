@@ -40,13 +40,13 @@ export function rowRole(grid: Grid, row: number, label: string, figures: boolean
 }
 
 /** A row of column numbers under the header (`** | ** | 1 | 2 | 3`, 栏次). */
-export function isColumnNumberRow(grid: Grid, row: number): boolean {
+function isColumnNumberRow(grid: Grid, row: number): boolean {
   const texts = originTexts(grid, row);
   return texts.length >= 2 && texts.every((text) => columnNumberCell.test(text)) && texts.some((text) => /^\*+|栏次$/u.test(text) || text === '1');
 }
 
 /** A note printed as a row of its own inside the table (`注：…`, `（注：…）`, `本表无数据`), or null. */
-export function noteRow(grid: Grid, row: number): string | null {
+function noteRow(grid: Grid, row: number): string | null {
   const texts = originTexts(grid, row);
   if (texts.length !== 1) return null;
   return noteOpening.test(texts[0]) || emptyStatement(texts) !== null ? texts[0] : null;

@@ -48,4 +48,6 @@ export interface Table {
   body: BodyRow[];
   /** The texts printed just before the table, nearest first. */
   before: string[];
+  /** The texts printed just after the table (after its last part), in reading order: a note stating it empty stands there. */
+  after: string[];
 }

@@ -1,32 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawTable } from '../../schema/canonical.js';
+import type { Block, Cell } from '../../model/document.js';
+import { buildTables } from '../../tables/build-tables.js';
+import type { Table } from '../../tables/table.js';
 import { readFiscalTable } from './read-table.js';
 
-// Rows copied from the real notices in samples/real/ (read with pdftotext -layout),
+// Lines and rows copied from the real notices in samples/real/ (read with pdftotext -layout),
 // laid out as the document model gives them: a spanning cell once, at its top-left.
-const c = (text: string, rowSpan = 1, colSpan = 1): RawCell => ({ text, rowSpan, colSpan });
+const c = (text: string, rowSpan = 1, colSpan = 1): Cell => ({ text, rowSpan, colSpan });
 const row = (...texts: string[]) => texts.map((text) => c(text));
-const raw = (title: string, unit: string, rows: RawCell[][]): RawTable => ({
-  index: 4,
-  title,
-  pages: null,
-  kind: 'fiscal',
-  unitOfMeasure: unit,
-  rows,
-});
-const none = { before: [], after: [] };
+const paragraph = (text: string): Block => ({ type: 'paragraph', text });
+
+/** The table as the table stage understands it from the lines printed before it, its rows and the lines after it; the notice's fifth table. */
+function understood(before: string[], rows: Cell[][], after: string[] = []): Table {
+  const [table] = buildTables([...before.map(paragraph), { type: 'table', rows }, ...after.map(paragraph)]).tables;
+  return { ...table, index: 4 };
+}
 
 describe('readFiscalTable', () => {
   it('reads a 7-digit code column with 类/款/项 lines and a 合计 row (central 部门支出总表)', () => {
     const table = readFiscalTable(
-      raw('部门支出总表', '万元', [
+      understood(['部门公开表 3', '部门支出总表', '单位：万元'], [
         row('科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '事业单位经营支出', '对附属单位补助支出'),
         row('201', '一般公共服务支出', '47,179.30', '7,736.44', '39,442.86', '', '', ''),
         row('20140', '信访事务', '47,179.30', '7,736.44', '39,442.86', '', '', ''),
         row('2014001', '行政运行', '6,286.21', '6,286.21', '', '', '', ''),
         [c('合计', 1, 2), c('50,616.94'), c('11,056.07'), c('39,560.87'), c(''), c(''), c('')],
       ]),
-      { before: ['部门公开表 3'], after: [] },
       '元',
     );
     expect(table).toMatchObject({ kind: 'expenditure', title: '部门支出总表', label: '部门公开表3', phase: 'budget', unitOfMeasure: '万元', empty: false });
@@ -53,7 +52,7 @@ describe('readFiscalTable', () => {
 
   it('joins 类/款/项 columns, continuing a blank 类, and skips the column-number row (Changsha)', () => {
     const table = readFiscalTable(
-      raw('2026年一般公共预算支出情况表', '万元', [
+      understood(['2026年一般公共预算支出情况表', '单位：万元'], [
         [c('科目编码', 1, 3), c('功能科目', 2), c('总计', 2), c('基本支出', 2), c('项目支出', 2)],
         row('类', '款', '项'),
         row('**', '**', '**', '**', '1', '2', '3'),
@@ -62,7 +61,6 @@ describe('readFiscalTable', () => {
         row('', '40', '', '信访事务', '1,935.36', '1,517.95', '417.41'),
         row('201', '40', '04', '信访业务', '417.41', '', '417.41'),
       ]),
-      none,
       '元',
     );
     expect(table.kind).toBe('general_public_expenditure');
@@ -76,7 +74,7 @@ describe('readFiscalTable', () => {
 
   it('keeps both sides of a 收支总表 apart, strips ordinals, and takes totals per side (central 部门收支总表)', () => {
     const table = readFiscalTable(
-      raw('部门收支总表', '万元', [
+      understood(['部门收支总表', '单位：万元'], [
         [c('收入', 1, 2), c('支出', 1, 2)],
         row('项目', '预算数', '项目', '预算数'),
         row('一、一般公共预算拨款收入', '16,474.82', '一、一般公共服务支出', '47,179.30'),
@@ -85,7 +83,6 @@ describe('readFiscalTable', () => {
         row('上年结转', '2,254.12', '结转下年', ''),
         row('收入总计', '50,616.94', '支出总计', '50,616.94'),
       ]),
-      none,
       '元',
     );
     expect(table.kind).toBe('income_expenditure_summary');
@@ -108,12 +105,11 @@ describe('readFiscalTable', () => {
 
   it('reads Beijing rows printing 功能 + 政府经济 + 部门经济 classifications, in 万元 with 6 decimals', () => {
     const table = readFiscalTable(
-      raw('预算03表 支出总表', '万元', [
+      understood(['预算03表 支出总表', '单位：万元'], [
         [c('支出功能分类科目', 2), c('政府支出经济分类科目', 2), c('部门支出经济分类科目', 2), c('合计', 2), c('基本支出', 2), c('项目支出', 2)],
         [],
         row('2010401-行政运行', '50199-其他工资福利支出', '30199-其他工资福利支出', '580.494580', '578.113900', '2.380680'),
       ]),
-      none,
       '元',
     );
     expect(table).toMatchObject({ kind: 'expenditure', label: '预算03表', title: '支出总表' });
@@ -132,13 +128,12 @@ describe('readFiscalTable', () => {
 
   it('marks a table with no figures empty, with the note the document prints after it (Shanghai)', () => {
     const table = readFiscalTable(
-      raw('2023年部门政府性基金预算支出功能分类预算表', '元', [
+      understood(['2023年部门政府性基金预算支出功能分类预算表', '单位：元'], [
         [c('项目', 1, 4), c('政府性基金预算支出', 1, 3)],
         [c('功能分类科目编码', 1, 3), c('功能分类科目名称', 2), c('合计', 2), c('基本支出', 2), c('项目支出', 2)],
         row('类', '款', '项'),
         [c('合计', 1, 4), c(''), c(''), c('')],
-      ]),
-      { before: [], after: ['注：本部门2023年无政府性基金预算财政拨款安排的预算，故本表为空表。', '其他相关情况说明'] },
+      ], ['注：本部门2023年无政府性基金预算财政拨款安排的预算，故本表为空表。', '其他相关情况说明']),
       '元',
     );
     expect(table).toMatchObject({
@@ -152,13 +147,12 @@ describe('readFiscalTable', () => {
 
   it('gives the sub-unit of each line where the table lists units (Changsha 三公)', () => {
     const table = readFiscalTable(
-      raw('2026年一般公共预算“三公”经费支出情况表', '万元', [
+      understood(['2026年一般公共预算“三公”经费支出情况表', '单位：万元'], [
         [c('部门名称', 2), c('三公经费预（决）算数（财政拨款）', 1, 5)],
         row('小计', '公务接待费', '因公出国（境）费', '公务用车购置及运行费', '其中：公务用车运行费'),
         row('合计', '8.00', '3.00', '', '5.00', '5.00'),
         row('长沙市信访局', '8.00', '3.00', '', '5.00', '5.00'),
       ]),
-      none,
       '元',
     );
     expect(table.measures.map((m) => m.key)).toEqual(['total', 'reception', 'overseasTravel', 'vehicles', 'vehicleOperation']);
@@ -168,13 +162,12 @@ describe('readFiscalTable', () => {
 
   it('gives the one row of figures of a table without label columns as its total (central 三公, 部门公开表9)', () => {
     const table = readFiscalTable(
-      raw('财政拨款预算“三公”经费支出表', '万元', [
+      understood(['财政拨款预算“三公”经费支出表', '单位：万元'], [
         [c('2026 年预算数', 1, 6)],
         [c('合计', 2), c('因公出国（境）费', 2), c('公务用车购置及运行费', 1, 3), c('公务接待费', 2)],
         row('小计', '公务用车购置费', '公务用车运行费'),
         row('112.61', '68.50', '38.60', '', '38.60', '5.51'),
       ]),
-      none,
       '元',
     );
     expect(table.lines).toEqual([]);
@@ -193,14 +186,13 @@ describe('readFiscalTable', () => {
 
   it("never reads a 序号 column as money, and reads the earlier year's block as the prior year (Xi'an 2022 表13, pp. 78–79)", () => {
     const table = readFiscalTable(
-      raw('2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）', '万元', [
+      understood(['2022年部门综合预算一般公共预算拨款“三公”经费、会议费、培训费表（不含上年结转）', '单位：万元'], [
         [c('序号', 3), c('单位名称', 3), c('2021年', 1, 4), c('2022年', 1, 4), c('增减变化情况', 1, 4)],
         [c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2), c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2), c('合计', 2), c('一般公共预算拨款安排的“三公”经费预算', 1, 2), c('会议费', 2)],
         row('小计', '公务接待费', '小计', '公务接待费', '小计', '公务接待费'),
         row('1', '合计', '346.73', '117.49', '40.49', '85.46', '472.89', '248.84', '38.84', '44.89', '126.16', '131.35', '-1.65', '-40.58'),
         row('2', '西安市交通运输局', '346.73', '117.49', '40.49', '85.46', '472.89', '248.84', '38.84', '44.89', '126.16', '131.35', '-1.65', '-40.58'),
       ]),
-      none,
       '元',
     );
     expect(table.measures.map((m) => m.key)).toEqual([
@@ -224,7 +216,7 @@ describe('readFiscalTable', () => {
 
   it('reads the levels a 序号 column prints (一 over 1) for lines without codes (Changsha 2020 项目支出情况表, p. 7)', () => {
     const table = readFiscalTable(
-      raw('项目支出情况表', '万元', [
+      understood(['项目支出情况表', '单位：万元'], [
         row('序号', '项目名称', '预算批复'),
         row('', '合计', '13,237.00'),
         row('一', '破产改制企业资金缺口弥补', '6,000.00'),
@@ -233,7 +225,6 @@ describe('readFiscalTable', () => {
         row('二', '困难企业社保欠费补助', '3,750.00'),
         row('1', '消化困难企业历年欠缴社保费挂账及政府兜底企业的社保欠费分年支', '3,000.00'),
       ]),
-      none,
       '元',
     );
     expect(table.measures.map((m) => m.key)).toEqual(['预算批复']);
@@ -248,13 +239,12 @@ describe('readFiscalTable', () => {
 
   it('carries a 预算单位 row down to the coded lines beneath it, and reads 支出总计 as the total (Shenzhen 2026 表7, p. 164)', () => {
     const table = readFiscalTable(
-      raw('一般公共预算支出表（按功能分类）', '万元', [
+      understood(['一般公共预算支出表（按功能分类）', '单位：万元'], [
         row('预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'),
         row('深圳市人力资源和社会保障局', '', '', '535,744.34', '132,061.73', '403,682.60'),
         row('深圳市人力资源和社会保障局（本级）', '', '', '150,489.93', '14,270.17', '136,219.77'),
         row('', '205', '教育支出', '13,184.10', '10.00', '13,174.10'),
       ]),
-      none,
       '元',
     );
     expect(table.measures.map((m) => m.key)).toEqual(['total', 'basic', 'project']);
@@ -267,13 +257,12 @@ describe('readFiscalTable', () => {
 
   it("takes a lone unit's own row as the total of a table printing no 合计 row (Shenzhen 国资委 2026 表3, p. 19)", () => {
     const table = readFiscalTable(
-      raw('支出总表', '万元', [
+      understood(['支出总表', '单位：万元'], [
         row('预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'),
         row('深圳市人民政府国有资产监督管理委员会', '', '', '418,487.59', '7,356.93', '411,130.67'),
         row('', '205', '教育支出', '50.56', '0.00', '50.56'),
         row('', '20508', '进修及培训', '50.56', '0.00', '50.56'),
       ]),
-      none,
       '元',
     );
     expect(table.totals.map((total) => [total.name, total.unit, total.values])).toEqual([

@@ -1,61 +1,46 @@
-// One RawTable → one FiscalTable: identity (kind, label, phase, unit), value
-// columns as measures, body rows as lines and totals, and whether the document
-// states the table empty.
+// One Table of the table stage → one FiscalTable: identity (kind, phase, unit),
+// value columns as measures, body rows as lines and totals, and whether the
+// document states the table empty. Title, label, caption, header and row roles
+// are the table stage's.
 import { Decimal } from 'decimal.js';
-import { isCurrencyUnit, parseAmount, yuanFromText, type CurrencyUnit } from '../../money/amount.js';
-import type { FiscalLine, FiscalTable, RawTable } from '../../schema/canonical.js';
-import { toGrid, type Grid } from '../../tables/grid.js';
+import { parseAmount, yuanFromText, type CurrencyUnit } from '../../money/amount.js';
+import type { FiscalLine, FiscalTable } from '../../schema/canonical.js';
+import type { Grid } from '../../tables/grid.js';
 import { isRowNumberColumn } from '../../tables/column-words.js';
-import { readHeader } from '../../tables/header.js';
 import { marksLevels, ordinalStyle } from '../../tables/row-number.js';
 import { stripEnumerator } from '../../text/enumerators.js';
 import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from './classification.js';
 import { readColumns, type Panel, type Slot } from './columns.js';
 import { emptyStatement } from '../../tables/empty-statement.js';
-import { isColumnNumberRow, noteRow } from '../../tables/row-role.js';
+import { isAside } from '../../tables/row-role.js';
+import type { BodyRow, Table } from '../../tables/table.js';
 import { closesWithTotalWord } from '../../tables/total-words.js';
 import { numberingStyle, uncodedLevels, type UncodedLine } from '../../tables/line-level.js';
-import { foldTitle, labelFrom, titleWithoutLabel } from '../../tables/table-label.js';
+import { foldTitle } from '../../tables/table-label.js';
 import { kindFromTitle, phaseOf } from './table-identity.js';
 
-/** The texts printed around a table: before it nearest first, after it in reading order. */
-export interface TableSurroundings {
-  before: readonly string[];
-  after: readonly string[];
-}
-
-const titleLike = /表$|表[（(].*[)）]$/u;
-
-export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallbackUnit: CurrencyUnit): FiscalTable {
-  const printedTitle = raw.title ?? around.before.find((text) => titleLike.test(text)) ?? '';
-  const label = labelFrom([printedTitle, ...around.before]);
-  const title = titleWithoutLabel(printedTitle, label);
+export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit): FiscalTable {
+  const title = table.title.name ?? '';
   const kind = kindFromTitle(title) ?? 'other';
-  const grid = toGrid(raw.rows);
-  const header = readHeader(grid);
+  const { grid, header } = table;
   const phase = phaseOf(title, header.paths);
-  const unit = raw.unitOfMeasure && isCurrencyUnit(raw.unitOfMeasure) ? raw.unitOfMeasure : fallbackUnit;
+  const unit = table.caption.unit ?? fallbackUnit;
   const summary = kind === 'income_expenditure_summary' || kind === 'appropriation_summary';
-  const panels = readColumns(header.paths, summary, phase, textColumns(grid, header.bodyStart));
+  // Notes, captions and column-number rows print none of the table's content.
+  const rows = table.body.filter((entry) => !isAside(entry.role));
+  const panels = readColumns(header.paths, summary, phase, textColumns(rows));
 
-  const ordinals = levelColumn(grid, header.paths, header.bodyStart);
+  const ordinals = levelColumn(rows, header.paths);
 
   const readers = new Map<Slot, SplitCodeReader>();
   const totals: FiscalTable['totals'] = [];
   const lines: FiscalLine[] = [];
-  const notes: string[] = [];
   const uncoded: (UncodedLine & { at: number })[] = [];
   // The sub-unit a panel's rows belong to: a row naming a unit applies to the coded lines beneath it.
   const openUnit = new Map<Panel, string>();
-  for (let row = header.bodyStart; row < grid.length; row++) {
-    const note = noteRow(grid, row);
-    if (note !== null) {
-      notes.push(note);
-      continue;
-    }
-    if (isColumnNumberRow(grid, row)) continue;
+  for (const { row, texts } of rows) {
     for (const panel of panels) {
-      const values = readValues(grid, row, panel, unit);
+      const values = readValues(texts, panel, unit);
       const columns = Object.fromEntries(panel.values.map(({ column, key }) => [key, column]));
       const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
       const primary = primaryLabel(labels);
@@ -63,13 +48,14 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
       if (!primary && !hasValue) continue;
       const name = primary?.name ?? '';
       // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
+      // Totals are told per panel, not by the row's role: a 收支总表 prints 本年收入合计 beside an expenditure line.
       if (panel.slots.length === 0 || (primary?.code == null && closesWithTotalWord(foldTitle(name)))) {
-        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values, columns, source: { table: raw.index, row } });
+        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values, columns, source: { table: table.index, row } });
         continue;
       }
       if (primary?.unit && primary.name !== '') openUnit.set(panel, primary.name);
       if (!primary?.code) {
-        const style = primary?.style ?? (ordinals === null ? null : ordinalStyle(grid[row][ordinals].cell.text));
+        const style = primary?.style ?? (ordinals === null ? null : ordinalStyle(texts[ordinals]));
         uncoded.push({ at: lines.length, panel: panels.indexOf(panel), style, indent: primary?.indent ?? null });
       }
       lines.push({
@@ -85,7 +71,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
         unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? (primary?.code ? (openUnit.get(panel) ?? null) : null),
         values,
         columns,
-        source: { table: raw.index, row },
+        source: { table: table.index, row },
       });
     }
   }
@@ -104,11 +90,12 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
 
   // A table whose every figure is blank or zero has no data, whatever its rows list.
   const empty = ![...lines, ...totals].some((entry) => Object.values(entry.values).some((value) => value !== null && value !== 0));
-  const note = empty ? emptyStatement([...notes, ...around.after, ...around.before]) : null;
+  const notes = table.body.flatMap((entry) => (entry.role === 'note' ? [entry.label] : []));
+  const note = empty ? emptyStatement([...notes, ...table.after, ...table.before]) : null;
   return {
     kind,
     title,
-    label,
+    label: table.title.label,
     phase,
     unitOfMeasure: unit,
     measures: uniqueMeasures(panels),
@@ -116,7 +103,7 @@ export function readFiscalTable(raw: RawTable, around: TableSurroundings, fallba
     lines,
     empty,
     note,
-    source: { table: raw.index },
+    source: { table: table.index },
   };
 }
 
@@ -185,13 +172,11 @@ function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitC
   };
 }
 
-function readValues(grid: Grid, row: number, panel: Panel, unit: CurrencyUnit): FiscalLine['values'] {
+/** The row's figures: a body row's texts hold a spanning cell at its first column only, never in the columns its span covers. */
+function readValues(texts: readonly string[], panel: Panel, unit: CurrencyUnit): FiscalLine['values'] {
   const values: FiscalLine['values'] = {};
   for (const { column, key } of panel.values) {
-    const slot = grid[row][column];
-    // A figure belongs to the column where its cell starts, never to the columns its span covers.
-    const text = slot.column === column ? slot.cell.text : '';
-    values[key] = key.endsWith('changePct') ? percent(text) : yuanFromText(text, unit);
+    values[key] = key.endsWith('changePct') ? percent(texts[column]) : yuanFromText(texts[column], unit);
   }
   return values;
 }
@@ -202,18 +187,18 @@ function percent(text: string): number | null {
 }
 
 /** The row-number column (序号) when it prints the table's levels (一 over 1), else null. */
-function levelColumn(grid: Grid, paths: readonly string[], bodyStart: number): number | null {
+function levelColumn(rows: readonly BodyRow[], paths: readonly string[]): number | null {
   const column = paths.findIndex(isRowNumberColumn);
   if (column < 0) return null;
-  return marksLevels(grid.slice(bodyStart).map((row) => row[column].cell.text)) ? column : null;
+  return marksLevels(rows.map((entry) => entry.texts[column])) ? column : null;
 }
 
-/** Columns whose body cells (of their own) hold words rather than figures. */
-function textColumns(grid: Grid, bodyStart: number): Set<number> {
+/** Columns whose body cells hold words rather than figures. */
+function textColumns(rows: readonly BodyRow[]): Set<number> {
   const columns = new Set<number>();
-  for (let row = bodyStart; row < grid.length; row++) {
-    grid[row].forEach((slot, column) => {
-      if (slot.origin && slot.cell.text !== '' && parseAmount(slot.cell.text) === null) columns.add(column);
+  for (const { texts } of rows) {
+    texts.forEach((text, column) => {
+      if (text !== '' && parseAmount(text) === null) columns.add(column);
     });
   }
   return columns;
