@@ -186,6 +186,10 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
  * start a project of their own, and a project starts its budget cell with it:
  * a budget cell running on into this row, or a part without the code the open
  * project prints, is the same project.
+ *
+ * Kept in the reader, not the table stage: whether two cells are one project
+ * turns on the project code they print, and joining them in the stage would
+ * change the cells the canonical JSON's tables carry.
  */
 function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): boolean {
   const before = draft.projectText;
