@@ -51,7 +51,8 @@ describe('joinContinuedTables', () => {
 });
 
 // 广州市卫生健康委员会 2026 部门预算项目支出及其他支出预算表 (pp. 31–113): its 绩效目标 column
-// runs on over 80 pages whose column edges move, so each stretch is a table block of its own grid.
+// runs on over 80 pages whose column edges move, so each stretch is a table block of its own grid
+// (rows of pp. 31, 44 and 47; goal texts cut short).
 describe('continuesTable', () => {
   const head = (budget: number, fund: number, other: number, sub: number): Cell[][] => [
     [c('支出项目类别（资金使用单位）', 2), c('总计', 2), c('财政拨款', 1, budget), c('财政专户拨款', 2, fund), c('其他资金', 2, other), c('绩效目标', 2)],
@@ -59,8 +60,9 @@ describe('continuesTable', () => {
   ];
   const table = (rows: Cell[][]): Block => ({ type: 'table', rows });
   const { tables } = buildTables([
+    { type: 'paragraph', text: '表12' },
     { type: 'paragraph', text: '部门预算项目支出及其他支出预算表' },
-    { type: 'paragraph', text: '单位：万元' },
+    { type: 'paragraph', text: '单位名称：广州市卫生健康委员会 单位：万元' },
     table([...head(4, 1, 1, 1), row('合计', '2,313,909.42', '144,975.72', '144,975.72', '0.00', '0.00', '0.00', '2,168,933.70', '')]),
     { type: 'paragraph', text: '- 41 -' },
     table([...head(4, 2, 3, 1), [...row('信创产品采购经费', '26.50', '26.50', '26.50', '0.00', '0.00'), c('0.00', 1, 2), c('0.00', 1, 3), c('通过开展该项目，替换现有非信创电脑设备。')]]),

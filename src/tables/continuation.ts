@@ -81,7 +81,7 @@ export function continuesTable(open: Table, next: Table): boolean {
   return open.grid.some((_, row) => originTexts(open.grid, row).join('|') === header);
 }
 
-/** The part that opens the run `table` belongs to (following `continuesTable` back), `table` itself when it continues none. */
+/** The part that opens the run `table` belongs to (following `continuesTable` back through `tables`, all the document's tables in order), `table` itself when it continues none. */
 export function openingPart(tables: readonly Table[], table: Table): Table {
   let part = table;
   while (part.index > 0 && continuesTable(tables[part.index - 1], part)) part = tables[part.index - 1];
