@@ -32,7 +32,7 @@ export function rowRole(grid: Grid, row: number, label: string, figures: boolean
   if (noteRow(grid, row) !== null) return 'note';
   if (isColumnNumberRow(grid, row)) return 'column-number';
   const texts = originTexts(grid, row);
-  if (texts.length === 1 && captionLine.test(texts[0])) return 'caption';
+  if (texts.length > 0 && texts.every((text) => captionLine.test(text))) return 'caption';
   const total = totalRole(stripEnumerator(label));
   if (total) return total;
   const labelOnly = grid[row].every((slot) => slot.cell.text === '' || slot.cell.text === label);
