@@ -9,6 +9,7 @@
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
 import type { Indicator, PerformanceTarget, RawCell, SelfEvaluation, Target } from '../../schema/canonical.js';
 import type { Grid, GridSlot } from '../../tables/grid.js';
+import { joinPrintings, onLaterPage } from '../../tables/page-break.js';
 import type { Table } from '../../tables/table.js';
 import { totalRole } from '../../tables/total-words.js';
 import { foldWidth } from '../../text/clean.js';
@@ -189,7 +190,8 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
  *
  * Kept in the reader, not the table stage: whether two cells are one project
  * turns on the project code they print, and joining them in the stage would
- * change the cells the canonical JSON's tables carry.
+ * change the cells the canonical JSON's tables carry. The page test and the
+ * joining of the two printings are the stage's (tables/page-break.ts).
  */
 function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): boolean {
   const before = draft.projectText;
@@ -200,13 +202,13 @@ function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): b
 
 /** Whether the opened project cell is on a later page than the open project's (or, without page numbers, in a later table of the run). */
 function acrossPageBreak(draft: Draft, opened: Draft): boolean {
-  const [before, after] = [draft.projectCell?.page, opened.projectCell?.page];
-  return before !== undefined && after !== undefined ? after > before : opened.table !== draft.table;
+  const later = draft.projectCell && opened.projectCell ? onLaterPage(draft.projectCell, opened.projectCell) : null;
+  return later ?? opened.table !== draft.table;
 }
 
 function mergeInto(draft: Draft, opened: Draft): void {
-  const projectText = joinParts(draft.projectText, opened.projectText);
-  const goals = joinParts(draft.goalTexts.join(''), opened.goalTexts.join(''));
+  const projectText = joinPrintings(draft.projectText, opened.projectText);
+  const goals = joinPrintings(draft.goalTexts.join(''), opened.goalTexts.join(''));
   const named = splitProjectCode(projectText);
   Object.assign(draft, named, {
     code: named.code ?? draft.code,
@@ -215,18 +217,6 @@ function mergeInto(draft: Draft, opened: Draft): void {
     goalTexts: goals === '' ? [] : [goals],
     budget: draft.budget ?? opened.budget,
   });
-}
-
-/**
- * The two printings of one text over a page break, joined once: the whole text
- * repeated, or its two parts (`做好…为政府制` + `定价格提供支撑。`) — parts meet
- * without overlap, since each character is printed on one page only
- * (`11000025T000003` + `315028-…`: the repeated `3` is the code's own).
- */
-function joinParts(before: string, after: string): string {
-  if (after.includes(before)) return after;
-  if (before.includes(after)) return before;
-  return before + after;
 }
 
 function emptyDraft(name: string | null, table: number): Draft {
