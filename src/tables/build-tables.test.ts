@@ -125,4 +125,27 @@ describe('buildTables', () => {
     // The lines between the parts repeat the title and caption: what follows the table comes after its last part.
     expect(tables[0].after).toEqual(['注：本套报表金额单位转换时可能存在尾数误差。', '表5']);
   });
+
+  it('reads a caption row repeated inside the table as a caption, whatever its cells (Shenzhen 2026 表3 支出总表, pp. 24–25)', () => {
+    const caption = () => [c('部门名称：深圳市文化广电旅游体育局（本级）', 1, 3), c('单位：万元')];
+    const [table] = buildTables([
+      {
+        type: 'table',
+        rows: [
+          [c('支出总表', 1, 4)],
+          caption(),
+          row('预算单位', '科目编码', '科目名称', '支出总计'),
+          row('', '207', '文化旅游体育与传媒支出', '41,765.05'),
+          caption(),
+          row('', '2070102', '一般行政管理事务', '1,000.00'),
+        ],
+      },
+    ]).tables;
+    expect(table.header).toMatchObject({ start: 2, bodyStart: 3 });
+    expect(table.body.map(({ role, label }) => [role, label])).toEqual([
+      ['data', '207'],
+      ['caption', '部门名称：深圳市文化广电旅游体育局（本级）'],
+      ['data', '2070102'],
+    ]);
+  });
 });

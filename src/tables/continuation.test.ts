@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Cell } from '../model/document.js';
-import { joinContinuedTables } from './continuation.js';
+import type { Block, Cell } from '../model/document.js';
+import { buildTables } from './build-tables.js';
+import { continuesTable, joinContinuedTables, openingPart } from './continuation.js';
 
 const c = (text: string, rowSpan = 1, colSpan = 1): Cell => ({ text, rowSpan, colSpan });
 const row = (...texts: string[]) => texts.map((text) => c(text));
@@ -46,5 +47,37 @@ describe('joinContinuedTables', () => {
     ]);
     expect(owners).toEqual([0, 0]);
     expect(tables[0].rows.map((cells) => cells[0].text)).toEqual(['单位名称', '一般公共预算', '合计', '广州医科大学附属第三医院']);
+  });
+});
+
+// 广州市卫生健康委员会 2026 部门预算项目支出及其他支出预算表 (pp. 31–113): its 绩效目标 column
+// runs on over 80 pages whose column edges move, so each stretch is a table block of its own grid
+// (rows of pp. 31, 44 and 47; goal texts cut short).
+describe('continuesTable', () => {
+  const head = (budget: number, fund: number, other: number, sub: number): Cell[][] => [
+    [c('支出项目类别（资金使用单位）', 2), c('总计', 2), c('财政拨款', 1, budget), c('财政专户拨款', 2, fund), c('其他资金', 2, other), c('绩效目标', 2)],
+    [c('合计', 1, sub), c('一般公共预算', 1, sub), c('政府性基金预算', 1, sub), c('国有资本经营预算', 1, sub)],
+  ];
+  const table = (rows: Cell[][]): Block => ({ type: 'table', rows });
+  const { tables } = buildTables([
+    { type: 'paragraph', text: '表12' },
+    { type: 'paragraph', text: '部门预算项目支出及其他支出预算表' },
+    { type: 'paragraph', text: '单位名称：广州市卫生健康委员会 单位：万元' },
+    table([...head(4, 1, 1, 1), row('合计', '2,313,909.42', '144,975.72', '144,975.72', '0.00', '0.00', '0.00', '2,168,933.70', '')]),
+    { type: 'paragraph', text: '- 41 -' },
+    table([...head(4, 2, 3, 1), [...row('信创产品采购经费', '26.50', '26.50', '26.50', '0.00', '0.00'), c('0.00', 1, 2), c('0.00', 1, 3), c('通过开展该项目，替换现有非信创电脑设备。')]]),
+    table([...head(8, 2, 3, 2), [c('工作经费'), c('303.76'), ...Array.from({ length: 5 }, () => c('0.00', 1, 2)), c('303.76', 1, 3), c('通过开展国际学术交流，了解医疗领域前沿科学技术。')]]),
+  ]);
+
+  it('links the parts whose grids differ but which open with a header row the table prints', () => {
+    expect(tables.map((table) => table.title.printed)).toEqual(['部门预算项目支出及其他支出预算表', null, null]);
+    expect([continuesTable(tables[0], tables[1]), continuesTable(tables[1], tables[2])]).toEqual([true, true]);
+    expect(openingPart(tables, tables[2]).caption.unit).toBe('万元');
+  });
+
+  it('does not link a table under a title of its own', () => {
+    const titled = { ...tables[1], title: { printed: '项目支出绩效目标表', label: null, name: '项目支出绩效目标表' } };
+    expect(continuesTable(tables[0], titled)).toBe(false);
+    expect(openingPart(tables, tables[0])).toBe(tables[0]);
   });
 });

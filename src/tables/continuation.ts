@@ -5,8 +5,9 @@
 // repeated title, caption and header rows of the continuation are dropped.
 import type { Cell } from '../model/document.js';
 import { captionLine } from './caption-words.js';
-import { toGrid } from './grid.js';
+import { originTexts, toGrid } from './grid.js';
 import { readHeader } from './header.js';
+import type { Table } from './table.js';
 import { isLabelOnly } from './table-label.js';
 
 export interface TablePart {
@@ -62,4 +63,27 @@ function repeatedRows(open: TablePart, next: TablePart): number | null {
   if (repeats(start)) return bodyStart - start;
   // A part under the same title that prints no header of its own runs on from the first.
   return next.title !== null && readHeader(nextGrid).bodyStart === 0 ? 0 : null;
+}
+
+/**
+ * Whether `next` is a later part of `open` that the stage keeps a table of its own:
+ * its grid differs from `open`'s (column edges moved between the pages, a side
+ * label spans other rows), so the two cannot be joined row for row above, yet it
+ * opens with a header row `open` prints and carries no title naming another table.
+ * Readers read such tables as one run. They are not joined, because each keeps
+ * the cells its pages print in the canonical JSON's tables.
+ */
+export function continuesTable(open: Table, next: Table): boolean {
+  if (next.index !== open.index + 1 || next.header.start !== 0 || next.header.bodyStart === 0) return false;
+  const title = next.title.printed;
+  if (title !== null && title !== open.title.printed && /表/u.test(title)) return false;
+  const header = originTexts(next.grid, 0).join('|');
+  return open.grid.some((_, row) => originTexts(open.grid, row).join('|') === header);
+}
+
+/** The part that opens the run `table` belongs to (following `continuesTable` back through `tables`, all the document's tables in order), `table` itself when it continues none. */
+export function openingPart(tables: readonly Table[], table: Table): Table {
+  let part = table;
+  while (part.index > 0 && continuesTable(tables[part.index - 1], part)) part = tables[part.index - 1];
+  return part;
 }

@@ -39,3 +39,8 @@ export function toGrid(rows: readonly (readonly Cell[])[]): Grid {
 export function rowTexts(grid: Grid, row: number): string[] {
   return grid[row].map((slot) => slot.cell.text);
 }
+
+/** The non-blank texts of the cells that start in a row (a cell spanning down from above belongs to its own row). */
+export function originTexts(grid: Grid, row: number): string[] {
+  return grid[row].filter((slot) => slot.origin && slot.row === row && slot.cell.text !== '').map((slot) => slot.cell.text);
+}

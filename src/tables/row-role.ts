@@ -5,7 +5,7 @@ import { parseAmount } from '../money/amount.js';
 import { stripEnumerator } from '../text/enumerators.js';
 import { captionLine } from './caption-words.js';
 import { emptyStatement } from './empty-statement.js';
-import type { Grid } from './grid.js';
+import { type Grid, originTexts } from './grid.js';
 import { totalRole } from './total-words.js';
 
 export type RowRole = 'data' | 'total' | 'subtotal' | 'group' | 'note' | 'column-number' | 'caption';
@@ -32,7 +32,7 @@ export function rowRole(grid: Grid, row: number, label: string, figures: boolean
   if (noteRow(grid, row) !== null) return 'note';
   if (isColumnNumberRow(grid, row)) return 'column-number';
   const texts = originTexts(grid, row);
-  if (texts.length === 1 && captionLine.test(texts[0])) return 'caption';
+  if (texts.length > 0 && texts.every((text) => captionLine.test(text))) return 'caption';
   const total = totalRole(stripEnumerator(label));
   if (total) return total;
   const labelOnly = grid[row].every((slot) => slot.cell.text === '' || slot.cell.text === label);
@@ -50,9 +50,4 @@ function noteRow(grid: Grid, row: number): string | null {
   const texts = originTexts(grid, row);
   if (texts.length !== 1) return null;
   return noteOpening.test(texts[0]) || emptyStatement(texts) !== null ? texts[0] : null;
-}
-
-/** The non-blank texts of the cells that start in this row. */
-function originTexts(grid: Grid, row: number): string[] {
-  return grid[row].filter((slot) => slot.origin && slot.row === row && slot.cell.text !== '').map((slot) => slot.cell.text);
 }

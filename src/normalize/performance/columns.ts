@@ -77,9 +77,8 @@ export interface Header {
    * unit's own line there (name and funds, no goals) heads the projects below it.
    */
   projectListsBodies: boolean;
-  /** The grid's width and each column's header text (top row), to recognise the same header on the next page. */
+  /** The grid's width, to tell whether a later part of a run has the same columns. */
   width: number;
-  labels: string[];
 }
 
 /** Header rows never number more than this; a taller cell is a side label. */
@@ -114,7 +113,7 @@ export function readHeader(grid: Grid, row: number): Header | null {
     columns.name = columns.description;
     delete columns.description;
   }
-  return { columns, lastRow, budgetUnit, projectListsBodies, width: grid[row].length, labels: grid[row].map((slot) => slot.cell.text) };
+  return { columns, lastRow, budgetUnit, projectListsBodies, width: grid[row].length };
 }
 
 /**

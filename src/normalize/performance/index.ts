@@ -1,34 +1,46 @@
 // 绩效目标表 → performance: the unit-level (整体) target and one target per project.
-import type { Disclosure, PerformanceTarget, RawTable } from '../../schema/canonical.js';
+import type { CurrencyUnit } from '../../money/amount.js';
+import type { Disclosure, PerformanceTarget } from '../../schema/canonical.js';
+import { continuesTable, openingPart } from '../../tables/continuation.js';
+import type { Table } from '../../tables/table.js';
 import type { DocumentView } from '../document-view.js';
 import { overallGoals } from './overall-goals.js';
 import { projectNameFromTitle } from './project-name.js';
-import { continuesTable, readTargetRun } from './read-table.js';
+import { readTargetRun } from './read-table.js';
 
 /** `unit` names the overall target: the publishing body (document.unit). */
 export function readPerformance(view: DocumentView, unit: string): Disclosure['performance'] {
-  const runs = tableRuns(view.tables.filter((table) => table.kind === 'performance_overall' || table.kind === 'performance_project'));
+  const runs = tableRuns(view.understood.filter((table) => table.kind === 'performance_overall' || table.kind === 'performance_project'));
   const overallRun = runs.find((run) => run[0].kind === 'performance_overall');
   const projects = runs
     .filter((run) => run !== overallRun)
-    .flatMap((run) => readTargetRun(run, projectNameFromTitle(run[0].title)));
+    .flatMap((run) => readTargetRun(run, projectNameFromTitle(run[0].title.printed), runUnit(view.understood, run)));
   if (!overallRun) return { overall: null, projects };
-  const overall = joinTargets(readTargetRun(overallRun, unit), overallRun[0].index);
+  const overall = joinTargets(readTargetRun(overallRun, unit, runUnit(view.understood, overallRun)), overallRun[0].index);
   return {
     overall: { ...overall, name: unit, goals: overall.goals.length > 0 ? overall.goals : overallGoals(view) },
     projects,
   };
 }
 
-/** Performance tables grouped into runs: a table and the pages that continue it. */
-function tableRuns(tables: RawTable[]): RawTable[][] {
-  const runs: RawTable[][] = [];
+/** Performance tables grouped into runs: a table and the parts that continue it. */
+function tableRuns(tables: Table[]): Table[][] {
+  const runs: Table[][] = [];
   for (const table of tables) {
     const run = runs.at(-1);
-    if (run && continuesTable(run.at(-1)!, table, run[0].title)) run.push(table);
+    if (run && continuesTable(run.at(-1)!, table)) run.push(table);
     else runs.push([table]);
   }
   return runs;
+}
+
+/**
+ * The currency unit of a run's amounts: its parts' caption, else the caption of
+ * the table its first part continues (a 项目支出预算表 whose 绩效目标 column runs on
+ * as a performance table over later pages).
+ */
+function runUnit(tables: readonly Table[], run: readonly Table[]): CurrencyUnit | null {
+  return run.find((table) => table.caption.unit !== null)?.caption.unit ?? openingPart(tables, run[0]).caption.unit;
 }
 
 /** The unit-level target is one target, however many blocks its table prints. */

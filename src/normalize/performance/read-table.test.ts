@@ -2,22 +2,12 @@
 // table holding many projects, Shanghai's key/value project forms): tables
 // built cell by cell in the document model's HTML semantics.
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawTable } from '../../schema/canonical.js';
+import { cell, inlineTable, type InlineRow } from '../../tables/inline-table.test-support.js';
+import type { Table } from '../../tables/table.js';
 import { readTargetTable } from './read-table.js';
 
-function cell(text: string, rowSpan = 1, colSpan = 1): RawCell {
-  return { text, rowSpan, colSpan };
-}
-
-function table(rows: (RawCell | string)[][], unitOfMeasure: string | null = null): RawTable {
-  return {
-    index: 7,
-    title: '项目支出绩效目标表',
-    pages: null,
-    kind: 'performance_project',
-    unitOfMeasure,
-    rows: rows.map((row) => row.map((item) => (typeof item === 'string' ? cell(item) : item))),
-  };
+function table(rows: InlineRow[], unit: string | null = null): Table {
+  return inlineTable(rows, ['项目支出绩效目标表', ...(unit ? [`单位：${unit}`] : [])], 7);
 }
 
 describe('readTargetTable: the unit a project belongs to', () => {

@@ -2,12 +2,16 @@
 // same reader serves every layout the genre prints: a titled table with a
 // 绩效目标 row over an indicator grid, a key/value form (项目名称 | … |
 // 项目总额 | …) over its grid, several such forms stacked in one table, and a
-// grid whose 项目名称 column spans each project's rows. A table printed over
-// several pages arrives as several tables (a run): the reader carries its
-// header, unit and open project from one page to the next.
+// grid whose 项目名称 column spans each project's rows. A table the table stage
+// keeps in several parts over pages (a run, see tables/continuation.ts
+// `continuesTable`) is read as one: the reader carries its header, unit and open
+// project from one part to the next.
 import { type CurrencyUnit, parseAmount, toYuan } from '../../money/amount.js';
-import type { Indicator, PerformanceTarget, RawCell, RawTable, SelfEvaluation, Target } from '../../schema/canonical.js';
-import { type Grid, type GridSlot, toGrid } from '../../tables/grid.js';
+import type { Indicator, PerformanceTarget, RawCell, SelfEvaluation, Target } from '../../schema/canonical.js';
+import type { Grid, GridSlot } from '../../tables/grid.js';
+import { joinPrintings, onLaterPage } from '../../tables/page-break.js';
+import type { Table } from '../../tables/table.js';
+import { totalRole } from '../../tables/total-words.js';
 import { foldWidth } from '../../text/clean.js';
 import { type ColumnRole, type Header, isHeaderWord, readHeader, statedUnit } from './columns.js';
 import { splitGoals } from './goals.js';
@@ -49,18 +53,17 @@ interface Draft {
 }
 
 /** The targets a performance table holds; `defaultName` names the one the table itself does not name. */
-export function readTargetTable(table: RawTable, defaultName: string | null): PerformanceTarget[] {
-  return readTargetRun([table], defaultName);
+export function readTargetTable(table: Table, defaultName: string | null): PerformanceTarget[] {
+  return readTargetRun([table], defaultName, table.caption.unit);
 }
 
 /**
- * The targets a run of tables holds: the first table and the pages that
- * continue it (see `continuesTable`). `defaultName` names the target the
- * tables themselves do not name.
+ * The targets a run of tables holds: the first table and the parts that
+ * continue it. `defaultName` names the target the tables themselves do not name;
+ * `unit` is the currency unit of the run's amounts where no header states one.
  */
-export function readTargetRun(run: readonly RawTable[], defaultName: string | null): PerformanceTarget[] {
+export function readTargetRun(run: readonly Table[], defaultName: string | null, unit: CurrencyUnit | null): PerformanceTarget[] {
   const first = run[0];
-  const unit = unitOfMeasure(run.find((table) => table.unitOfMeasure !== null) ?? first);
   const drafts: Draft[] = [];
   let draft = emptyDraft(defaultName, first.index);
   let header: Header | null = null;
@@ -74,19 +77,17 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
   };
 
   for (const table of run) {
-    let grid = toGrid(table.rows);
+    const grid = table.grid;
+    const captions = new Set(table.body.filter((line) => line.role === 'caption').map((line) => line.row));
     for (let row = 0; row < grid.length; row++) {
       const nextHeader = readHeader(grid, row);
       if (nextHeader) {
-        if (header && table !== first) {
-          grid = moveSpilledText(grid, nextHeader, header, row);
-          header = continuedHeader(nextHeader, header, grid);
-        } else header = nextHeader;
+        header = header && table !== first ? continuedHeader(nextHeader, header, grid) : nextHeader;
         levels = { level1: null, level2: null };
         row = nextHeader.lastRow;
         continue;
       }
-      if (isCaptionRow(grid, row)) continue;
+      if (captions.has(row)) continue;
       const funds = readFundsHeader(grid, row);
       if (funds) {
         evaluationOf(draft).funds ??= readFundsTotal(grid, funds, unit, table.index);
@@ -118,7 +119,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
       }
       if (!header) continue;
       const project = header.columns.project === undefined ? null : grid[row][header.columns.project].cell;
-      const namesProject = project !== null && project.text !== '' && project !== draft.projectCell && !/^(?:合计|总计|小计)[:：]?$/u.test(project.text);
+      const namesProject = project !== null && project.text !== '' && project !== draft.projectCell && totalRole(project.text.replace(/[:：]$/u, '')) === null;
       // A unit's own line (name and funds, no goals or indicators) heads the projects listed below it.
       if (namesProject && !dataRow && header.projectListsBodies) listedBody = project.text;
       if (!dataRow) continue;
@@ -142,7 +143,7 @@ export function readTargetRun(run: readonly RawTable[], defaultName: string | nu
   }
   startProject(emptyDraft(null, first.index));
   return drafts.map((done) => ({
-    name: done.name ?? first.title ?? '',
+    name: done.name ?? first.title.printed ?? '',
     code: done.code,
     unit: done.body,
     goals: done.goalTexts.flatMap(splitGoals),
@@ -160,82 +161,15 @@ function evaluationOf(draft: Draft): SelfEvaluation {
 }
 
 /**
- * Whether `next` continues the run ending with `previous` (a page of the
- * same printed table): it opens with an indicator header like the run's own,
- * before any 项目名称 label, and carries no title of its own naming another table.
- */
-export function continuesTable(previous: RawTable, next: RawTable, runTitle: string | null): boolean {
-  if (next.index !== previous.index + 1) return false;
-  if (next.title !== null && next.title !== runTitle && /表/u.test(next.title)) return false;
-  const before = lastHeader(previous);
-  const grid = toGrid(next.rows);
-  for (let row = 0; row < Math.min(grid.length, 6); row++) {
-    const header = readHeader(grid, row);
-    if (header) return before !== null && indicatorRoles(header) === indicatorRoles(before);
-    if (readLabels(grid, row).some(({ label }) => label === 'name')) return false;
-  }
-  return false;
-}
-
-function lastHeader(table: RawTable): Header | null {
-  const grid = toGrid(table.rows);
-  let found: Header | null = null;
-  for (let row = 0; row < grid.length; row++) found = readHeader(grid, row) ?? found;
-  return found;
-}
-
-/** The roles of a header's indicator columns (its project, budget and goal cells may carry text spilled from the page before). */
-function indicatorRoles(header: Header): string {
-  const projectRoles: ColumnRole[] = ['project', 'code', 'budget', 'goals'];
-  return (Object.keys(header.columns) as ColumnRole[])
-    .filter((role) => !projectRoles.includes(role))
-    .sort()
-    .join(',');
-}
-
-/**
- * A page's repeated header read as the run's header when the page has the
- * same columns: a cell running over the page break may have printed its text
- * into a header cell (`项目名称11000022T000000`), hiding that column's label.
+ * A header repeated in a later part of a run read as the run's header when the
+ * part's grid has the same width: the part's own spans may place a column's
+ * name a column off from where the first part prints it. Kept here, not
+ * in the table stage, because the stage keeps each part's header as printed
+ * (the parts are not joined, see tables/continuation.ts `continuesTable`).
  */
 function continuedHeader(header: Header, before: Header, grid: Grid): Header {
-  const sameWidth = grid[0].length === before.width;
-  const columns = sameWidth ? { ...header.columns, ...before.columns } : header.columns;
-  return { ...header, columns, budgetUnit: header.budgetUnit ?? before.budgetUnit, labels: sameWidth ? before.labels : header.labels };
-}
-
-/**
- * Text a cell continued from the previous page printed over the repeated
- * header (its label's characters interleaved with it, `1100项00目23名T0称0…`)
- * is moved back into the cell below the header, the label removed.
- */
-function moveSpilledText(grid: Grid, header: Header, before: Header, headerRow: number): Grid {
-  const below = header.lastRow + 1;
-  if (below >= grid.length || grid[0].length !== before.width) return grid;
-  let patched = grid;
-  for (const role of ['project', 'budget', 'goals'] as const) {
-    const column = before.columns[role];
-    if (column === undefined) continue;
-    const spilled = withoutLabel(grid[headerRow][column].cell.text, before.labels[column] ?? '');
-    const target = grid[below][column];
-    if (spilled === '' || !target.origin) continue;
-    const moved: RawCell = { ...target.cell, text: role === 'budget' && target.cell.text !== '' ? target.cell.text : spilled + target.cell.text };
-    patched = patched.map((slots) => slots.map((slot) => (slot.cell === target.cell ? { ...slot, cell: moved } : slot)));
-  }
-  return patched;
-}
-
-/** `text` without the characters of `label` (found in order), or '' when it is the label. */
-function withoutLabel(text: string, label: string): string {
-  let rest = text;
-  let from = 0;
-  for (const character of label) {
-    const at = rest.indexOf(character, from);
-    if (at < 0) continue;
-    rest = rest.slice(0, at) + rest.slice(at + 1);
-    from = at;
-  }
-  return rest.trim();
+  const columns = grid[0].length === before.width ? { ...header.columns, ...before.columns } : header.columns;
+  return { ...header, columns, budgetUnit: header.budgetUnit ?? before.budgetUnit };
 }
 
 /** Goal and budget columns of a table without a project column (a unit-level grid) belong to the current target. */
@@ -253,6 +187,11 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
  * start a project of their own, and a project starts its budget cell with it:
  * a budget cell running on into this row, or a part without the code the open
  * project prints, is the same project.
+ *
+ * Kept in the reader, not the table stage: whether two cells are one project
+ * turns on the project code they print, and joining them in the stage would
+ * change the cells the canonical JSON's tables carry. The page test and the
+ * joining of the two printings are the stage's (tables/page-break.ts).
  */
 function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): boolean {
   const before = draft.projectText;
@@ -263,13 +202,13 @@ function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): b
 
 /** Whether the opened project cell is on a later page than the open project's (or, without page numbers, in a later table of the run). */
 function acrossPageBreak(draft: Draft, opened: Draft): boolean {
-  const [before, after] = [draft.projectCell?.page, opened.projectCell?.page];
-  return before !== undefined && after !== undefined ? after > before : opened.table !== draft.table;
+  const later = draft.projectCell && opened.projectCell ? onLaterPage(draft.projectCell, opened.projectCell) : null;
+  return later ?? opened.table !== draft.table;
 }
 
 function mergeInto(draft: Draft, opened: Draft): void {
-  const projectText = joinParts(draft.projectText, opened.projectText);
-  const goals = joinParts(draft.goalTexts.join(''), opened.goalTexts.join(''));
+  const projectText = joinPrintings(draft.projectText, opened.projectText);
+  const goals = joinPrintings(draft.goalTexts.join(''), opened.goalTexts.join(''));
   const named = splitProjectCode(projectText);
   Object.assign(draft, named, {
     code: named.code ?? draft.code,
@@ -278,18 +217,6 @@ function mergeInto(draft: Draft, opened: Draft): void {
     goalTexts: goals === '' ? [] : [goals],
     budget: draft.budget ?? opened.budget,
   });
-}
-
-/**
- * The two printings of one text over a page break, joined once: the whole text
- * repeated, or its two parts (`做好…为政府制` + `定价格提供支撑。`) — parts meet
- * without overlap, since each character is printed on one page only
- * (`11000025T000003` + `315028-…`: the repeated `3` is the code's own).
- */
-function joinParts(before: string, after: string): string {
-  if (after.includes(before)) return after;
-  if (before.includes(after)) return before;
-  return before + after;
 }
 
 function emptyDraft(name: string | null, table: number): Draft {
@@ -382,14 +309,6 @@ function labelsOverValues(grid: Grid, row: number): LabelledValue[] {
   });
 }
 
-/** `部门名称：… | 单位：万元` repeated with a page's header inside the table: a caption, not content. */
-const caption = /^(?:部门名称|单位名称|编制(?:部门|单位)|预算单位|(?:金额)?单位)[:：]/u;
-
-function isCaptionRow(grid: Grid, row: number): boolean {
-  const texts = grid[row].filter((slot) => slot.origin && slot.cell.text !== '').map((slot) => slot.cell.text);
-  return texts.length > 0 && texts.every((text) => caption.test(text));
-}
-
 /**
  * After a header, a row is an indicator when its name and its value are separate cells (a cell
  * spanning both is a label's value). In a grid of projects and their goals only (no indicator
@@ -419,7 +338,7 @@ function readIndicator(
   const name = text('name');
   const raw = targetText(text('symbol'), text('value'), text('unit'));
   if (name === '' && raw === '') return null;
-  if (/^(?:合计|总计|小计)$/u.test(name || text('level1'))) return null;
+  if (totalRole(name || text('level1')) !== null) return null;
   const levels =
     header.columns.level1 === undefined && header.columns.level2 === undefined
       ? (splitFusedLevels(name) ?? { level1: null, level2: null, name })
@@ -497,10 +416,6 @@ function targetText(symbol: string, value: string, unit: string): string {
 function cellText(grid: Grid, row: number, header: Header, role: ColumnRole): string {
   const column = header.columns[role];
   return column === undefined ? '' : grid[row][column].cell.text;
-}
-
-function unitOfMeasure(table: RawTable): CurrencyUnit | null {
-  return statedUnit(`（${table.unitOfMeasure ?? ''}）`);
 }
 
 /** A budget figure (`85.36`, `85.36万元`) in yuan, or null when it is not a plain amount or its unit is unknown. */

@@ -1,22 +1,12 @@
 // Self-evaluation tables (绩效自评表) of the final accounts: rows copied from
 // 西安市卫生健康委员会 2022 部门决算 (p. 65, 无偿献血者宣传项目; pp. 30–31, 部门整体).
 import { describe, expect, it } from 'vitest';
-import type { RawCell, RawTable } from '../../schema/canonical.js';
+import { cell, inlineTable, type InlineRow } from '../../tables/inline-table.test-support.js';
+import type { Table } from '../../tables/table.js';
 import { readTargetTable } from './read-table.js';
 
-function cell(text: string, rowSpan = 1, colSpan = 1): RawCell {
-  return { text, rowSpan, colSpan };
-}
-
-function table(rows: (RawCell | string)[][]): RawTable {
-  return {
-    index: 12,
-    title: '西安市级无偿献血者宣传项目绩效自评表',
-    pages: [65],
-    kind: 'performance_project',
-    unitOfMeasure: null,
-    rows: rows.map((row) => row.map((item) => (typeof item === 'string' ? cell(item) : item))),
-  };
+function table(rows: InlineRow[]): Table {
+  return inlineTable(rows, ['西安市级无偿献血者宣传项目绩效自评表'], 12);
 }
 
 const projectTable = table([
@@ -87,7 +77,7 @@ describe('readTargetTable: the whole body\'s self-evaluation (部门整体支出
     ['产出指标（50分）', '数量指标', cell('指标8：引进高层次人次', 1, 3), cell('≥800人', 1, 2), cell('744人', 1, 2), cell('2', 1, 2), cell('1.5', 1, 2)],
     [cell('总分', 1, 10), cell('100', 1, 2), cell('99.5', 1, 2)],
   ]);
-  const [target] = readTargetTable({ ...overall, kind: 'performance_overall' }, '西安市卫生健康委员会');
+  const [target] = readTargetTable(overall, '西安市卫生健康委员会');
 
   it('reads the 金额合计 line from the 总额 sub-columns', () => {
     expect(target.selfEvaluation).toEqual({

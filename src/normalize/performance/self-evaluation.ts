@@ -6,6 +6,7 @@
 import { type CurrencyUnit, yuanFromText } from '../../money/amount.js';
 import type { SelfEvaluationFunds } from '../../schema/canonical.js';
 import type { Grid } from '../../tables/grid.js';
+import { totalRole } from '../../tables/total-words.js';
 import { foldWidth } from '../../text/clean.js';
 import { statedUnit } from './columns.js';
 
@@ -21,11 +22,11 @@ const fundsWords: [FundsRole, RegExp][] = [
   ['score', /^得分$/u],
 ];
 
-/** A group column's sub-column holding the whole (全年预算数 over 总额 | 财政拨款 | 其他资金). */
-const wholeWords = /^(?:总额|合计|小计)$/u;
+/** The funds block's word for a whole beside the genre's total words (合计, 总计, 小计: tables/total-words.ts). */
+const wholeWord = '总额';
 
-/** The funds block's total line: a project's 年度资金总额, a body's 金额合计. */
-const totalLineWords = /^(?:年度)?(?:资金|金额)?(?:总额|合计|总计)$/u;
+/** What may stand before the whole's word on the funds block's total line (年度资金总额, 金额合计). */
+const totalLineOpening = /^(?:年度)?(?:资金|金额)?/u;
 
 /** The points line closing the indicators. */
 const pointsLineWords = /^总分$/u;
@@ -63,7 +64,7 @@ export function readFundsTotal(grid: Grid, header: FundsHeader, currencyUnit: Cu
   const unit = header.currencyUnit ?? currencyUnit;
   for (let row = header.lastRow + 1; row < Math.min(grid.length, header.lastRow + 1 + totalLineReach); row++) {
     const label = firstText(grid, row);
-    if (!totalLineWords.test(label)) continue;
+    if (!isTotalLine(label)) continue;
     const text = (role: FundsRole): string => {
       const column = header.columns[role];
       return column === undefined ? '' : grid[row][column].cell.text;
@@ -94,9 +95,20 @@ function fundsRoleOf(text: string): FundsRole | null {
 /** A head spanning several columns reads from the sub-column printed as the whole (总额), else its first. */
 function wholeColumn(grid: Grid, column: number, span: number, headerRow: number, lastRow: number): number {
   for (let at = column; at < column + span; at++) {
-    for (let row = headerRow + 1; row <= lastRow; row++) if (wholeWords.test(grid[row][at].cell.text)) return at;
+    for (let row = headerRow + 1; row <= lastRow; row++) if (isWhole(grid[row][at].cell.text)) return at;
   }
   return column;
+}
+
+/** A group column's sub-column holding the whole (全年预算数 over 总额 | 财政拨款 | 其他资金). */
+function isWhole(text: string): boolean {
+  return text === wholeWord || totalRole(text) !== null;
+}
+
+/** The funds block's total line: a project's 年度资金总额, a body's 金额合计. */
+function isTotalLine(label: string): boolean {
+  const word = label.replace(totalLineOpening, '');
+  return word === wholeWord || totalRole(word) === 'total';
 }
 
 function firstText(grid: Grid, row: number): string {
