@@ -4,7 +4,8 @@
 // from sources that speak of the same funds, so a sum that does not add up is
 // the document's own mistake, never one of mixing two tables' scopes.
 import { Decimal } from 'decimal.js';
-import { budgetSummaryRecords, type DocumentInfo, type BudgetSummary, type FigureProvenance, type FiscalTable, type RawTable } from '../schema/canonical.js';
+import { budgetSummaryRecords, type DocumentInfo, type BudgetSummary, type FigureProvenance, type FiscalTable } from '../schema/canonical.js';
+import type { Table } from '../tables/table.js';
 import type { DocumentView } from './document-view.js';
 import { readNarrativeSummary, type NarrativeSummary, type NarrativeValue } from './narrative/read-summary.js';
 import { readTableFigures, type TableFigures, type TableValue } from './narrative/table-summary.js';
@@ -45,7 +46,7 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
   const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {
     const table = (tables[path] ?? []).find((value) => !value.matchOnly && accept(value));
     const told = narrative[path];
-    chosen[path] = table ? fromTable(table, view.tables) : told && narrativeAgrees ? fromNarrative(told) : null;
+    chosen[path] = table ? fromTable(table, view.understood) : told && narrativeAgrees ? fromNarrative(told) : null;
   };
   // The general-public-budget tables cover all the funds when the general public budget is all the revenue.
   let allFundsArePublicBudget = false;
@@ -108,8 +109,8 @@ function fromNarrative(told: NarrativeValue): Chosen {
   return { yuan: told.yuan, evidence: told.evidence, table: null, pointer: null, provenance: { from: 'narrative', sentence: told.evidence, tolerance: told.tolerance } };
 }
 
-function fromTable(value: TableValue, rawTables: readonly RawTable[]): Chosen {
-  const cells = value.row === null ? [] : (rawTables[value.table]?.rows[value.row] ?? []);
+function fromTable(value: TableValue, tables: readonly Table[]): Chosen {
+  const cells = value.row === null ? [] : (tables[value.table]?.cells[value.row] ?? []);
   const page = cells.find((cell) => cell.page !== undefined)?.page ?? null;
   return {
     yuan: value.yuan,

@@ -10,12 +10,12 @@ import { serializeTable } from './raw-tables.js';
 
 export type ViewItem =
   | { type: 'text'; text: string; heading: boolean }
-  | { type: 'table'; table: RawTable };
+  | { type: 'table'; table: Table };
 
 export interface DocumentView {
-  /** Blocks in reading order: paragraphs and headings as cleaned text (empty ones dropped), tables as RawTables. */
+  /** Blocks in reading order: paragraphs and headings as cleaned text (empty ones dropped), tables as the stage understood them. */
   items: ViewItem[];
-  /** The tables as the canonical JSON carries them. */
+  /** The tables as the canonical JSON carries them (for the output only: readers read `understood`). */
   tables: RawTable[];
   /** The same tables as the table stage understood them, index for index. */
   understood: Table[];
@@ -33,7 +33,7 @@ export function viewDocument(printed: readonly Block[]): DocumentView {
     if (block.type === 'table') {
       // A part continuing the table before it is in that table already.
       const owner = owners[tableBlock];
-      if (tableBlock === 0 || owners[tableBlock - 1] !== owner) items.push({ type: 'table', table: tables[owner] });
+      if (tableBlock === 0 || owners[tableBlock - 1] !== owner) items.push({ type: 'table', table: understood[owner] });
       tableBlock++;
     } else {
       const text = cleanText(block.text);

@@ -183,6 +183,18 @@ describe('readTargetTable: other forms', () => {
     ]);
   });
 
+  it('reads a 度量单位 of 其他 as no unit (Beijing 2026 经信局 预算13表, p. 74)', () => {
+    const rows = table([
+      ['活动', '绩效指标', '指标性质', '指标值', '度量单位'],
+      ['运行监测', '效益指标社会效益指标及时掌握国内外经济形势和政策走向，为我产业政策制定提供有益参考', '定性', '优', '其他'],
+      ['运行监测', '产出指标数量指标未来产业项目与企业数量', '≥', '500', '家/个/批次'],
+    ]);
+    expect(readTargetTable(rows, 'X')[0].indicators.map((indicator) => indicator.target)).toEqual([
+      { raw: '优', operator: null, value: null, unit: null, text: '优' },
+      { raw: '≥500家/个/批次', operator: '>=', value: 500, unit: '家/个/批次', text: null },
+    ]);
+  });
+
   it('reads a goal printed under its label, a budget under a group label stating the unit, and a unit in the indicator name', () => {
     const form = table([
       [cell('专项资金情况（万元）', 2), '资金总额', '118.00', ''],

@@ -407,9 +407,12 @@ function withUnitFromName(target: Target, name: string): Target {
 }
 
 /** The printed target: a comparator from its own column, the value, then a unit from its own column unless the value already ends with it. */
+/** A 度量单位 cell naming no measure: Beijing prints `其他` there for its 定性 targets (`优`) and for counts of no unit. */
+const noMeasure = /^其他$/u;
+
 function targetText(symbol: string, value: string, unit: string): string {
   const comparator = isComparatorSymbol(symbol) ? symbol : '';
-  const suffix = unit !== '' && !value.endsWith(unit) ? unit : '';
+  const suffix = unit !== '' && !noMeasure.test(unit) && !value.endsWith(unit) ? unit : '';
   return `${comparator}${value}${suffix}`;
 }
 
