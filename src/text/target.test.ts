@@ -172,6 +172,7 @@ describe('isRecognisedQualitative', () => {
     ['好', true],
     ['全年', true],
     ['实时', true],
+    ['全年信息系统出现重大故障次数', false],
     ['不超预算', true],
     ['不超出预算数', true],
     ['通过专家验收', true],

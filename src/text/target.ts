@@ -65,7 +65,7 @@ const kindMarkers = /^(?:文字描述|定性|定量|文本|描述)$/u;
 
 /** Stems of the qualitative targets notices print (合格, 提升, 及时, 符合, 不超标, 达到, 是 …). */
 const qualitativeStems =
-  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|不适用|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖|不超|通过|不发生|不出现|未出现|未发生|未检出|完好|保持|推动|全年|实时/u;
+  /合格|合规|达标|提升|提高|增强|改善|加强|优化|及时|按时|准时|符合|超标|达到|是|否|有效|准确|促进|发挥|良好|优良|优秀|较好|好转|明显|显著|满意|完成|规范|安全|稳定|正常|无|不适用|持续|保障|逐步|降低|减少|下降|增加|扩大|健全|完善|落实|到位|实现|推进|可控|控制|合理|一致|畅通|长期|有序|到达|齐全|完整|清晰|高效|便捷|公开|透明|覆盖|不超|通过|不发生|不出现|未出现|未发生|未检出|完好|保持|推动/u;
 
 /** A symbol column's cell: a comparator, or a marker (`文字描述`) saying the target is qualitative. */
 export interface SymbolCell {
@@ -124,13 +124,16 @@ const grade = /^(?:[优良中差好](?:[，,（(]|$)|[高低]$)/u;
 const deadline =
   /^(?:\d{4}年(?:\d{1,2}(?:至\d{1,2})?月)?(?:\d{1,2}日)?(?:底|末|初|中旬|上旬|下旬)?|\d{4}([/.-])\d{1,2}\1\d{1,2})(?:前|以前|之前)?$/u;
 
+/** A 时效 target in a word: the whole year, in real time. Only alone: `全年信息系统出现重大故障次数` is no target. */
+const timeWords = /^(?:全年|实时)$/u;
+
 /**
  * A qualitative target the notices use: no figure and a recognised wording
  * (合格, 及时提升, 不适用), a grade followed by its description, or a deadline.
  */
 export function isRecognisedQualitative(text: string): boolean {
   const folded = normalizeForParsing(text);
-  if (grade.test(folded) || deadline.test(folded)) return true;
+  if (grade.test(folded) || deadline.test(folded) || timeWords.test(folded)) return true;
   return folded !== '' && !/\d/u.test(folded) && qualitativeStems.test(folded);
 }
 
