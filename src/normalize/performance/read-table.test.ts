@@ -47,6 +47,24 @@ describe('readTargetTable: the unit a project belongs to', () => {
   });
 });
 
+describe('readTargetTable: project cells over a page break', () => {
+  const onPage = (text: string, page: number, rowSpan = 1) => ({ ...cell(text, rowSpan), page });
+
+  // Beijing 2026 人社局 预算12表, pp. 32–33: the budget cell runs over the break, yet the next page's
+  // project cell prints a code of its own.
+  it('never joins two projects printing different codes', () => {
+    const grid = table([
+      ['项目名称', '项目总额', '绩效目标', '三级指标', '指标值'],
+      [onPage('11000026T000003742752-就业补助资金资助奖励项目', 32), onPage('600', 32, 2), onPage('开展国家级高技能人才培训基地建设项目。', 32), onPage('培训基地数量', 32), onPage('≥1个', 32)],
+      [onPage('11000026T000003742334-社保工作咨询与评审服务项目', 33), onPage('规范工伤预防费的使用和管理。', 33), onPage('核查数量', 33), onPage('≥10家', 33)],
+    ], '万元');
+    expect(readTargetTable(grid, null).map((target) => [target.code, target.name])).toEqual([
+      ['11000026T000003742752', '就业补助资金资助奖励项目'],
+      ['11000026T000003742334', '社保工作咨询与评审服务项目'],
+    ]);
+  });
+});
+
 describe('readTargetTable: one grid holding several projects', () => {
   const grid = table([
     ['项目名称', '项目资金（万元）', '年度目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '绩效指标值', '绩效度量单位', '权重'],

@@ -186,7 +186,7 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
  * or some producers the whole text again. A page's own project cells always
  * start a project of their own, and a project starts its budget cell with it:
  * a budget cell running on into this row, or a part without the code the open
- * project prints, is the same project.
+ * project prints, is the same project — unless both print a code and the codes differ.
  *
  * Kept in the reader, not the table stage: whether two cells are one project
  * turns on the project code they print, and joining them in the stage would
@@ -196,6 +196,8 @@ function takeRowFields(draft: Draft, grid: Grid, row: number, header: Header, un
 function continuesProject(draft: Draft, opened: Draft, budgetRunsOn: boolean): boolean {
   const before = draft.projectText;
   if (before === '' || draft.projectCell === null || !acrossPageBreak(draft, opened)) return false;
+  // Two project codes printed in full name two projects, whatever the cells around them do.
+  if (draft.code !== null && opened.code !== null && draft.code !== opened.code) return false;
   if (budgetRunsOn || opened.projectText.startsWith(before) || before.includes(opened.projectText)) return true;
   return /^[0-9A-Za-z]+$/u.test(before) || (draft.code !== null && opened.code === null);
 }
