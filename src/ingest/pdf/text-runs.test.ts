@@ -22,7 +22,7 @@ async function withPage<T>(file: string, n: number, read: (page: PDFPageProxy) =
 async function bothWays(page: PDFPageProxy): Promise<{ rebuilt: TextRun[] | null; pdfjs: TextRun[] }> {
   const rebuilt = textRunsOf(await page.getOperatorList(), fontsOf(page), page.view);
   const items = (await page.getTextContent()).items;
-  const pdfjs = items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ str: item.str, transform: item.transform, width: item.width }] : []));
+  const pdfjs = items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [{ str: item.str, transform: item.transform as TextRun['transform'], width: item.width }] : []));
   return { rebuilt: rebuilt?.filter((run) => run.str.trim() !== '') ?? null, pdfjs };
 }
 

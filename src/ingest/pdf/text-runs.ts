@@ -61,10 +61,15 @@ const FONT_IDENTITY_MATRIX = [0.001, 0, 0, 0.001, 0, 0];
 /** Characters pdf.js's bidi reorders (its R, AL and AN ranges). */
 const rightToLeft = /[\u0590-\u08ac\ufb50-\ufdff\ufe70-\ufeff]/u;
 
-/** The shortest decimal a float32 rounds from: the number as the content stream most likely wrote it. */
+/**
+ * The shortest decimal a float32 rounds from: the number as the content stream
+ * most likely wrote it. A decimal of up to six significant digits is always
+ * the one six digits give back (float32 keeps more than that), so the search
+ * starts there.
+ */
 function fromFloat32(v: number): number {
   if (Number.isInteger(v)) return v;
-  for (let digits = 1; digits < 10; digits++) {
+  for (let digits = 6; digits < 10; digits++) {
     const n = Number(v.toPrecision(digits));
     if (Math.fround(n) === v) return n;
   }
@@ -110,10 +115,31 @@ class TextState {
     this.textMatrix = this.textLineMatrix.slice();
   }
 
-  /** getTextContent's getCurrentTextTransform, Type 3 fonts aside. */
-  textTransform(): Matrix {
-    const tsm: Matrix = [this.fontSize * this.textHScale, 0, 0, this.fontSize, 0, this.textRise];
-    return multiply(this.ctm as Matrix, multiply(this.textMatrix as Matrix, tsm));
+  /**
+   * getTextContent's getCurrentTextTransform (Type 3 fonts aside), written into
+   * `out`: Util.transform(ctm, Util.transform(textMatrix, [size × scale, 0, 0,
+   * size, 0, rise])) term by term, as pdf.js computes it, without two new arrays
+   * per glyph.
+   */
+  textTransform(out: number[]): number[] {
+    const t = this.textMatrix;
+    const a = this.fontSize * this.textHScale;
+    const d = this.fontSize;
+    const rise = this.textRise;
+    const m0 = t[0] * a + t[2] * 0;
+    const m1 = t[1] * a + t[3] * 0;
+    const m2 = t[0] * 0 + t[2] * d;
+    const m3 = t[1] * 0 + t[3] * d;
+    const m4 = t[0] * 0 + t[2] * rise + t[4];
+    const m5 = t[1] * 0 + t[3] * rise + t[5];
+    const n = this.ctm;
+    out[0] = n[0] * m0 + n[2] * m1;
+    out[1] = n[1] * m0 + n[3] * m1;
+    out[2] = n[0] * m2 + n[2] * m3;
+    out[3] = n[1] * m2 + n[3] * m3;
+    out[4] = n[0] * m4 + n[2] * m5 + n[4];
+    out[5] = n[1] * m4 + n[3] * m5 + n[5];
+    return out;
   }
 }
 
@@ -136,7 +162,9 @@ class RunBuilder {
   private width = 0;
   private height = 0;
   private vertical = false;
-  private prevTransform: Matrix | null = null;
+  /** The text transform after the last glyph with an advance (one array, rewritten). */
+  private prevTransform: number[] | null = null;
+  private readonly scratch = [0, 0, 0, 0, 0, 0];
   private prevTextRise = 0;
   private textAdvanceScale = 0;
   private spaceInFlowMin = 0;
@@ -185,7 +213,7 @@ class RunBuilder {
   private ensureRun(): void {
     if (this.initialized) return;
     const state = this.state;
-    const trm = (this.transform = state.textTransform());
+    const trm = (this.transform = state.textTransform([0, 0, 0, 0, 0, 0]) as Matrix);
     if (!state.font!.vertical) {
       this.width = this.totalWidth = 0;
       this.height = this.totalHeight = Math.hypot(trm[2], trm[3]);
@@ -257,7 +285,7 @@ class RunBuilder {
   private compareWithLastPosition(glyphWidth: number): boolean {
     const state = this.state;
     const font = state.font!;
-    const currentTransform = state.textTransform();
+    const currentTransform = state.textTransform(this.scratch);
     let posX = currentTransform[4];
     let posY = currentTransform[5];
     const view = this.view;
@@ -420,7 +448,7 @@ class RunBuilder {
         this.height += scaledDim;
       }
       if (scaledDim) {
-        this.prevTransform = state.textTransform();
+        this.prevTransform = state.textTransform(this.prevTransform ?? [0, 0, 0, 0, 0, 0]);
         this.prevTextRise = state.textRise;
       }
       if (this.saveLastChar(glyph.unicode)) this.str.push(' ');
@@ -453,7 +481,7 @@ class RunBuilder {
   }
 }
 
-function inverseRotation(x: number, y: number, matrix: Matrix): [number, number] {
+function inverseRotation(x: number, y: number, matrix: readonly number[]): [number, number] {
   const scale = Math.hypot(matrix[0], matrix[1]);
   return [(matrix[0] * x + matrix[1] * y) / scale, (matrix[2] * x + matrix[3] * y) / scale];
 }
