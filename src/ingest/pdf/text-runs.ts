@@ -153,8 +153,12 @@ class NotRebuilt extends Error {}
 class RunBuilder {
   state: TextState;
   readonly stack: TextState[] = [];
-  /** The font state the run in progress was started under (getTextContent's currentTextState). */
-  private current: { fontSize: number; fontName: string | null; font: RunFont | null } | null = null;
+  /**
+   * The font state the run in progress was started under (getTextContent's
+   * currentTextState): at first the state the stream starts in, which no
+   * operator before the first one pdf.js reads can have changed the font of.
+   */
+  private current: { fontSize: number; fontName: string | null; font: RunFont | null };
   private initialized = false;
   private str: string[] = [];
   private totalWidth = 0;
@@ -182,11 +186,7 @@ class RunBuilder {
     private readonly runs: TextRun[],
   ) {
     this.state = state;
-  }
-
-  /** Called before each operator, as getTextContent does on each one it reads. */
-  touch(): void {
-    this.current ??= this.snapshot();
+    this.current = this.snapshot();
   }
 
   private snapshot() {
@@ -392,7 +392,7 @@ class RunBuilder {
   /** getTextContent's buildTextContentItem: `glyphs` null for a string that maps to no glyph. */
   showGlyphs(glyphs: readonly DrawnGlyph[] | null, extraSpacing: number): void {
     const state = this.state;
-    const current = this.current!;
+    const current = this.current;
     if (
       current.fontSize !== state.fontSize ||
       (current.fontName !== state.fontName && (current.font!.name !== state.font!.name || current.font!.vertical !== state.font!.vertical))
@@ -509,7 +509,6 @@ export function textRunsOf(list: OperatorList, fontOf: (loadedName: string) => R
         else if (fn === OPS.endAnnotation) annotationDepth--;
         continue;
       }
-      builder.touch();
       const state = builder.state;
       switch (fn) {
         case OPS.beginAnnotation:
