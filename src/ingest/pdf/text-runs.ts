@@ -10,14 +10,25 @@
 // characters and must keep doing so to give the same output.
 //
 // What the operator list cannot tell, and what is done about it:
-// - Text in Type 3 fonts and right-to-left text (pdf.js's bidi reorders it):
-//   the page is not rebuilt (null), the caller asks getTextContent.
+// - Text in Type 3 fonts (pdf.js scales their runs by font data the display
+//   side lacks) and right-to-left text (pdf.js's bidi reorders it): the page is
+//   not rebuilt (null), the caller asks getTextContent.
 // - A text matrix and a form's matrix arrive as Float32Array: each number is
 //   taken back to the shortest decimal that rounds to it, which is what the
-//   content stream wrote when it wrote at most about seven significant digits.
+//   content stream wrote when it wrote up to six significant digits (most
+//   producers). Where it wrote more, a run's origin moves within float32's
+//   precision (under 1e-4 pt on samples/ and the corpus).
 // - Image XObjects are dropped from the operator list (load.ts's maxImageSize):
 //   getTextContent ends the run in progress at each one, this reading cannot.
+// - A Tj of an empty string and a TJ of an empty array look alike: both are
+//   taken as the Tj (which moves by the character spacing).
+// - setFont names a font by pdf.js's loaded name, not by its resource name:
+//   two different fonts of one size under one resource name (a form's and its
+//   page's) are told apart here and not by pdf.js, so a run may end elsewhere.
 // - Annotations' appearance streams are in the operator list, not in the text.
+// On samples/ (1,001 pages) and the corpus (3,358) every rebuilt page has
+// pdf.js's runs, string for string, and conversions are byte-identical;
+// text-runs.test.ts checks pages of both kinds of producer.
 import { normalizeUnicode } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 import { multiply, type Matrix } from './geometry.js';
