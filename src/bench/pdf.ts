@@ -1,6 +1,7 @@
 // PDF cost per page: our ingester against two floors on the same files, pdf.js
-// parsing alone (what no table logic can go below) and poppler's `pdftotext
-// -layout` (a native text extractor). All are CPU times (pdftotext's measured
+// parsing alone (what no table logic can go below: every page's operator list,
+// which is all the ingester asks pdf.js for) and poppler's `pdftotext -layout`
+// (a native text extractor). All are CPU times (pdftotext's measured
 // as a child of bash): the bench shares its machine, and wall time tells more
 // about the neighbours than about the code.
 import { spawnSync } from 'node:child_process';
@@ -22,23 +23,19 @@ async function timed<T>(work: () => Promise<T>): Promise<{ cpuMs: number; value:
 
 interface ParseFigures {
   pages: number;
-  textCpuMs: number;
-  operatorCpuMs: number;
   operators: number;
   pathOperators: number;
 }
 
-/** pdf.js alone: every page's text content and operator list, nothing done with them. */
+/** pdf.js alone: every page's operator list (text, paths and clips, fonts loaded), nothing done with it. */
 async function parseOnly(bytes: Uint8Array): Promise<ParseFigures> {
   const opening = openPdf(bytes);
-  const figures: ParseFigures = { pages: 0, textCpuMs: 0, operatorCpuMs: 0, operators: 0, pathOperators: 0 };
+  const figures: ParseFigures = { pages: 0, operators: 0, pathOperators: 0 };
   try {
     const document = await opening.document;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
-      figures.textCpuMs += (await timed(() => page.getTextContent())).cpuMs;
       const operators = await timed(() => page.getOperatorList());
-      figures.operatorCpuMs += operators.cpuMs;
       figures.operators += operators.value.fnArray.length;
       figures.pathOperators += operators.value.fnArray.filter((fn) => fn === OPS.constructPath).length;
       figures.pages++;
@@ -81,9 +78,9 @@ export async function runPdfBench(): Promise<void> {
   await readPdf(readFileSync(files[0]), 600_000);
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 10);
-  const totals = { pages: 0, oursCpu: 0, floorCpu: 0, textCpu: 0, operatorCpu: 0, operators: 0, pathOperators: 0, popplerCpu: 0 };
+  const totals = { pages: 0, oursCpu: 0, floorCpu: 0, operators: 0, pathOperators: 0, popplerCpu: 0 };
   console.log('== PDF: CPU time per page (this process; pdftotext as a child) ==');
-  console.log('ours = readPdf (tables, paragraphs); floor = pdf.js getTextContent + getOperatorList only');
+  console.log('ours = readPdf (tables, paragraphs); floor = pdf.js getOperatorList only (text runs are rebuilt from it, text-runs.ts)');
   console.log(`${'file'.padEnd(52)}   pages  ours ms floor ms pdftotext ms  (per page)`);
   try {
     for (const path of files) {
@@ -95,8 +92,6 @@ export async function runPdfBench(): Promise<void> {
       totals.pages += f.pages;
       totals.oursCpu += ours.cpuMs;
       totals.floorCpu += floor.cpuMs;
-      totals.textCpu += f.textCpuMs;
-      totals.operatorCpu += f.operatorCpuMs;
       totals.operators += f.operators;
       totals.pathOperators += f.pathOperators;
       totals.popplerCpu += popplerCpu;
@@ -110,9 +105,9 @@ export async function runPdfBench(): Promise<void> {
   console.log('');
   console.log(`pages: ${totals.pages} in ${files.length} files; peak RSS of this process ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
   console.log(`ours:                ${perPage(totals.oursCpu)}`);
-  console.log(`pdf.js floor:        ${perPage(totals.floorCpu)} (text ${perPage(totals.textCpu)}, operator lists ${perPage(totals.operatorCpu)})`);
+  console.log(`pdf.js floor:        ${perPage(totals.floorCpu)}`);
   if (poppler) console.log(`pdftotext -layout:   ${perPage(totals.popplerCpu)}`);
   else console.log('pdftotext -layout:   skipped, pdftotext is not installed (Debian: apt-get install poppler-utils)');
   console.log(`ratios: ours / pdf.js floor = ${(totals.oursCpu / totals.floorCpu).toFixed(2)}` + (poppler ? `, ours / pdftotext = ${(totals.oursCpu / totals.popplerCpu).toFixed(1)}, pdf.js floor / pdftotext = ${(totals.floorCpu / totals.popplerCpu).toFixed(1)}` : ''));
-  console.log(`operator lists: ${totals.operators} operators, ${totals.pathOperators} of them paths (${((100 * totals.pathOperators) / totals.operators).toFixed(1)}%) — the rest is text drawing the ingester does not read`);
+  console.log(`operator lists: ${totals.operators} operators, ${totals.pathOperators} of them paths (${((100 * totals.pathOperators) / totals.operators).toFixed(1)}%) — nearly all the rest is text drawing`);
 }

@@ -27,6 +27,10 @@ export function clipReader(viewport: Matrix): { visit: OperatorVisitor; index():
   let line: Matrix = identity;
   let leading = 0;
   const move = (tx: unknown, ty: unknown) => (line = multiply(line, [1, 0, 0, 1, Number(tx) || 0, Number(ty) || 0]));
+  // User space → page for the CTM in force, kept while the CTM (an unchanged object until replaced) stays.
+  let ctm: Matrix | null = null;
+  let toPage: Matrix = identity;
+  const pageOf = (state: { ctm: Matrix }) => (state.ctm === ctm ? toPage : ((ctm = state.ctm), (toPage = multiply(viewport, ctm))));
   const visit: OperatorVisitor = (fn, args, state) => {
     switch (fn) {
       case OPS.clip:
@@ -39,8 +43,8 @@ export function clipReader(viewport: Matrix): { visit: OperatorVisitor; index():
         pendingClip = false;
         const points = decodeConstructPath(args)?.subpaths.flatMap((s) => s.points) ?? [];
         if (points.length === 0) return state;
-        const toPage = multiply(viewport, state.ctm);
-        const page = points.map(([x, y]) => apply(toPage, x, y));
+        const userToPage = pageOf(state);
+        const page = points.map(([x, y]) => apply(userToPage, x, y));
         const box: BBox = [Math.min(...page.map((p) => p[0])), Math.min(...page.map((p) => p[1])), Math.max(...page.map((p) => p[0])), Math.max(...page.map((p) => p[1]))];
         return { ...state, clip: state.clip ? intersect(state.clip, box) : box };
       }
@@ -65,7 +69,7 @@ export function clipReader(viewport: Matrix): { visit: OperatorVisitor; index():
         return state;
       case OPS.showText:
         if (state.clip) {
-          const [x, y] = apply(multiply(viewport, state.ctm), line[4], line[5]);
+          const [x, y] = apply(pageOf(state), line[4], line[5]);
           runs.push({ x, y, clip: state.clip });
         }
         return state;

@@ -15,12 +15,17 @@
 // ingester runs its worker side in this thread over a port of its own
 // (load.ts); a getDocument without one finds it as globalThis.pdfjsWorker and
 // runs it in this thread too (as pdf.js does in Node anyway).
+//
+// pdf.js inflates content streams through DecompressionStream, which this
+// module makes inflate in one call (inflate-at-once.ts).
 import { builtinsBeforePdfjs } from './builtins-before-pdfjs.js';
+import { inflateDeflateAtOnce } from './inflate-at-once.js';
 import { getDocument, OPS, PDFWorker } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 
 Array.prototype.push = builtinsBeforePdfjs.push;
 JSON.parse = builtinsBeforePdfjs.parse;
 JSON.stringify = builtinsBeforePdfjs.stringify;
+inflateDeflateAtOnce();
 
 export { getDocument, OPS, PDFWorker, WorkerMessageHandler };

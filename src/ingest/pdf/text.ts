@@ -1,23 +1,23 @@
-// pdf.js text items → one glyph per character, in displayed page coordinates.
+// pdf.js text runs → one glyph per character, in displayed page coordinates.
 // pdf.js gives runs (a string, its origin and total advance); tables need each
 // character's position, because one run may cross a cell border.
-import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { foldCharacters, isWide } from './characters.js';
 import { visibleInRun, type ClipIndex } from './clips.js';
 import { multiply, type Glyph, type Matrix } from './geometry.js';
 import { layoutSettings as layout } from './layout-settings.js';
+import type { TextRun } from './text-runs.js';
 
 
 /**
  * @param viewport the page's viewport transform (rotation, y flip, crop box origin)
  * @param clips where text runs start and the clip in force there: characters outside it are not on the page
  */
-export function glyphsOf(items: readonly TextItem[], viewport: Matrix, clips: ClipIndex): Glyph[] {
+export function glyphsOf(items: readonly TextRun[], viewport: Matrix, clips: ClipIndex): Glyph[] {
   const glyphs: Glyph[] = [];
   for (const item of items) {
     const chars = Array.from(foldCharacters(item.str));
     if (chars.length === 0 || !chars.some((c) => c.trim() !== '')) continue;
-    const m = multiply(viewport, item.transform as Matrix);
+    const m = multiply(viewport, item.transform);
     const size = Math.hypot(m[2], m[3]);
     const scaleX = Math.hypot(m[0], m[1]);
     if (size === 0 || scaleX === 0) continue;
