@@ -1,25 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import type { PageTable, TableCell } from './geometry.js';
-import { joinTableParts } from './continuation.js';
+import { continuesTable, joinTableParts } from './continuation.js';
+import type { Line } from './lines.js';
 
 // Xi'an 住建局 2022 表10 (专项业务经费支出表), pp. 53–54: the page ends on a unit's row and the
 // next page opens with a project row (no code) under it. Column edges in points.
 const xs = [55, 163, 374, 541, 800];
 
-function part(rows: string[][], top: number): PageTable {
+function part(rows: string[][], top: number, edges: readonly number[] = xs): PageTable {
   const ys = rows.map((_, i) => top + 16 * i).concat(top + 16 * rows.length);
   const cells: TableCell[] = rows.flatMap((texts, row) =>
-    texts.map((text, column) => ({ row, column, rowSpan: 1, colSpan: 1, text, bbox: [xs[column], ys[row], xs[column + 1], ys[row + 1]] as [number, number, number, number] })),
+    texts.map((text, column) => ({ row, column, rowSpan: 1, colSpan: 1, text, bbox: [edges[column], ys[row], edges[column + 1], ys[row + 1]] as [number, number, number, number] })),
   );
-  return { bbox: [xs[0], ys[0], xs[4], ys.at(-1)!], xs, ys, cells, textLeft: xs[0] + 2 };
+  return { bbox: [edges[0], ys[0], edges.at(-1)!, ys.at(-1)!], xs: [...edges], ys, cells, textLeft: edges[0] + 2 };
 }
 
 describe('joinTableParts', () => {
   it('takes a page opening with a figure under a whole figure for a new row, not the rest of the cut one', () => {
     const rows = joinTableParts(
       [
-        { page: 53, table: part([['单位编码', '单位（项目）名称', '项目金额', '项目简介'], ['253013', '西安市保障性住房管理中心', '2049636600.00', '']], 500) },
-        { page: 54, table: part([['', '专用项目', '2049636600.00', '']], 60) },
+        { page: 53, pageLines: [], table: part([['单位编码', '单位（项目）名称', '项目金额', '项目简介'], ['253013', '西安市保障性住房管理中心', '2049636600.00', '']], 500) },
+        { page: 54, pageLines: [], table: part([['', '专用项目', '2049636600.00', '']], 60) },
       ],
       2,
     );
@@ -33,8 +34,8 @@ describe('joinTableParts', () => {
   it('still joins the rest of a row the page break cut (text running on, no figure)', () => {
     const rows = joinTableParts(
       [
-        { page: 53, table: part([['单位编码', '单位（项目）名称', '项目金额', '项目简介'], ['', '住房和城乡建设法律顾问及案件', '265000.00', '']], 500) },
-        { page: 54, table: part([['', '代理费', '', '']], 60) },
+        { page: 53, pageLines: [], table: part([['单位编码', '单位（项目）名称', '项目金额', '项目简介'], ['', '住房和城乡建设法律顾问及案件', '265000.00', '']], 500) },
+        { page: 54, pageLines: [], table: part([['', '代理费', '', '']], 60) },
       ],
       2,
     );
@@ -42,5 +43,29 @@ describe('joinTableParts', () => {
       ['单位编码', '单位（项目）名称', '项目金额', '项目简介'],
       ['', '住房和城乡建设法律顾问及案件代理费', '265000.00', ''],
     ]);
+  });
+});
+
+// Xi'an 统计局 2026 部门整体支出绩效目标表, pp. 50–51: p. 51 prints only the columns right of 一级指标,
+// whose merged 产出指标 cell runs on from p. 50 with no ruling of its own. Column edges in points.
+describe('a page printing only the right-hand columns of a table', () => {
+  const wide = [56, 83, 123, 361, 486, 539];
+  const narrow = wide.slice(1);
+  const p50 = part([['产出指标', '质量指标', '调查数据准确率（%）', '100', '3']], 700, wide);
+  const p51 = part([['质量指标', '社情民意调查访问覆盖率（%）', '100', '3'], ['时效指标', '数据上报及时率（%）', '100', '3']], 72, narrow);
+  const line = (text: string, x0: number, y0: number): Line => ({ glyphs: [], text, x0, y0, x1: x0 + 20, y1: y0 + 10, size: 10 });
+
+  it('continues the table, the blank column under the merged cell above', () => {
+    expect(continuesTable({ page: 50, table: p50, pageLines: [] }, { page: 51, table: p51, pageLines: [] }, 2)).toBe(true);
+    const rows = joinTableParts([{ page: 50, table: p50, pageLines: [] }, { page: 51, table: p51, pageLines: [] }], 2);
+    expect(rows.map((row) => row.map((cell) => [cell.text, cell.rowSpan]))).toEqual([
+      [['产出指标', 3], ['质量指标', 1], ['调查数据准确率（%）', 1], ['100', 1], ['3', 1]],
+      [['质量指标', 1], ['社情民意调查访问覆盖率（%）', 1], ['100', 1], ['3', 1]],
+      [['时效指标', 1], ['数据上报及时率（%）', 1], ['100', 1], ['3', 1]],
+    ]);
+  });
+
+  it('is a table of its own where the page prints text beside it (what the blank columns hold there)', () => {
+    expect(continuesTable({ page: 50, table: p50, pageLines: [] }, { page: 51, table: p51, pageLines: [line('传染病防治项目', 58, 90)] }, 2)).toBe(false);
   });
 });

@@ -8,24 +8,41 @@ import { joinWrapped, type Line } from './lines.js';
 import { layoutSettings as layout } from './layout-settings.js';
 
 /** The document's content in reading order, page after page. */
-export type FlowItem = { kind: 'line'; page: number; line: Line } | { kind: 'table'; page: number; table: PageTable };
+export type FlowItem = { kind: 'line'; page: number; line: Line } | ({ kind: 'table' } & TablePart);
 
 export interface TablePart {
   page: number;
   table: PageTable;
+  /** The lines its page prints outside tables. */
+  pageLines: readonly Line[];
 }
 
 /** Whether `next` (first thing on its page) continues `previous` (last thing on the page before). */
 export function continuesTable(previous: TablePart, next: TablePart, tolerance: number): boolean {
   if (next.page !== previous.page + 1) return false;
   const [a, b] = [previous.table, next.table];
-  if (Math.abs(a.bbox[0] - b.bbox[0]) > tolerance || Math.abs(a.bbox[2] - b.bbox[2]) > tolerance) return false;
+  if (Math.abs(a.bbox[2] - b.bbox[2]) > tolerance) return false;
+  if (Math.abs(a.bbox[0] - b.bbox[0]) > tolerance) return printsRightColumnsOf(a, next, tolerance) || printsRightColumnsOf(b, previous, tolerance);
   // One part's column boundaries must (nearly all) be the other's.
   const [fewer, more] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
   const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= tolerance)).length;
   return shared >= layout.sharedColumns * fewer.length;
 }
 
+/**
+ * A page of a table printing only its right-hand columns: the cells to their left
+ * are merged cells running on from the page before (an 一级指标 beside its
+ * indicators), drawn with no ruling of their own. Every column boundary of the
+ * narrow part is one of the table's, and its page prints no text beside it, where
+ * those cells are: text there is what the blank columns hold on this page (a
+ * project's name printed where its merged cell's middle falls), not the cells above.
+ */
+function printsRightColumnsOf(wide: PageTable, narrow: TablePart, tolerance: number): boolean {
+  const [left, top, , bottom] = narrow.table.bbox;
+  if (left <= wide.bbox[0] || narrow.table.xs.length < 3) return false;
+  if (!narrow.table.xs.every((x) => wide.xs.some((y) => Math.abs(x - y) <= tolerance))) return false;
+  return !narrow.pageLines.some((line) => line.x1 > wide.bbox[0] && line.x0 < left && line.y1 > top && line.y0 < bottom);
+}
 
 /**
  * A table continued on the next page under its title and captions printed
@@ -89,10 +106,35 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
   for (let k = 1; k < parts.length; k++) {
     let part = withoutRepeatedHeader(placed[k], cells);
     part = continueInterruptedCells(part, cells, rows);
-    cells = [...cells, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
-    rows += Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
+    const partRows = Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
+    const blank = runOnIntoBlankColumns(part, cells, rows, partRows, columns);
+    cells = [...cells, ...blank, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
+    rows += partRows;
   }
   return toRows(cells, rows);
+}
+
+/**
+ * The columns a part prints nothing in (a page printing only the table's right-hand
+ * columns): the merged cell above runs on through the part's rows, as the page's
+ * missing rulings say; where none is above, a blank cell spans them. Returns the
+ * blank cells to add; cells above are lengthened in place.
+ */
+function runOnIntoBlankColumns(part: PlacedCell[], table: PlacedCell[], rows: number, partRows: number, columns: readonly number[]): PlacedCell[] {
+  if (partRows === 0 || part.length === 0) return [];
+  const covered = (column: number) => part.some((c) => c.column <= column && column < c.column + c.colSpan);
+  const endsAbove = (t: PlacedCell) => t.row + t.rowSpan === rows;
+  const top = Math.min(...part.map((c) => c.bbox[1]));
+  const bottom = Math.max(...part.map((c) => c.bbox[3]));
+  const blank: PlacedCell[] = [];
+  for (let column = 0; column < columns.length - 1; column++) {
+    if (covered(column)) continue;
+    const above = table.find((t) => t.column === column && endsAbove(t));
+    if (above) above.rowSpan += partRows;
+    else if (!table.some((t) => t.column < column && column < t.column + t.colSpan && endsAbove(t)))
+      blank.push({ row: rows, column, rowSpan: partRows, colSpan: 1, text: '', page: part[0].page, bbox: [columns[column], top, columns[column + 1], bottom] });
+  }
+  return blank;
 }
 
 function unionOf(values: number[], tolerance: number): number[] {

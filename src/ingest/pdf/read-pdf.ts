@@ -108,7 +108,7 @@ function layout(pages: PageContent[]): Block[] {
     });
     const items: FlowItem[] = [
       ...lines.map((line) => ({ kind: 'line' as const, page: f.page.number, line })),
-      ...tables.map((table) => ({ kind: 'table' as const, page: f.page.number, table })),
+      ...tables.map((table) => ({ kind: 'table' as const, page: f.page.number, table, pageLines: lines })),
     ];
     items.sort((a, b) => top(a) - top(b));
     flow.push(...items);
@@ -139,7 +139,7 @@ function toBlocks(flow: FlowItem[], frames: Map<number, TextFrame>, body: Return
       continue;
     }
     flushLines();
-    const part = { page: item.page, table: item.table };
+    const part = { page: item.page, table: item.table, pageLines: item.pageLines };
     if (parts.length > 0 && !continuesTable(parts[parts.length - 1], part, tolerance * 2)) flushTable();
     parts.push(part);
   }
