@@ -38,7 +38,7 @@ export function createConverterPool(threads: number, heapMiB: number = limits.wo
       minThreads: threads,
       maxThreads: threads,
       // A file needing more heap ends its own thread only; piscina starts a fresh one.
-      resourceLimits: { maxOldGenerationSizeMb: heapMiB },
+      resourceLimits: { maxOldGenerationSizeMb: heapMiB, maxYoungGenerationSizeMb: limits.workerYoungGenerationMiB },
     });
     // A thread ended outside a task (over its heap limit while idle) is replaced by piscina;
     // unlistened, the pool's 'error' event would end the whole run.

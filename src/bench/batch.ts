@@ -23,6 +23,9 @@ interface RunResult {
   seconds: number;
   peakMiB: number;
   quarterPeaksMiB: number[];
+  cpuSeconds: number;
+  /** The main thread's share of cpuSeconds (reading, hashing, writing, journal), or null where the system does not say. */
+  mainThreadCpuSeconds: number | null;
 }
 
 function samples(): string[] {
@@ -58,13 +61,27 @@ function run(dir: string, jobs: number): RunResult {
   const report = JSON.parse(readFileSync(join(out, '_report.json'), 'utf8')) as { inputs: number; ok: number };
   const probe = /MEMORY_PROBE (.*)/u.exec(child.stderr)?.[1];
   if (!probe) throw new Error(`the batch printed no memory figures: ${child.stderr}`);
-  const memory = JSON.parse(probe) as { peakKiB: number; quarterPeaksKiB: number[] };
-  return { files: report.inputs, ok: report.ok, seconds, peakMiB: memory.peakKiB / 1024, quarterPeaksMiB: memory.quarterPeaksKiB.map((k) => k / 1024) };
+  const memory = JSON.parse(probe) as { peakKiB: number; quarterPeaksKiB: number[]; cpuMs: number; mainThreadCpuMs: number | null };
+  return {
+    files: report.inputs,
+    ok: report.ok,
+    seconds,
+    peakMiB: memory.peakKiB / 1024,
+    quarterPeaksMiB: memory.quarterPeaksKiB.map((k) => k / 1024),
+    cpuSeconds: memory.cpuMs / 1000,
+    mainThreadCpuSeconds: memory.mainThreadCpuMs === null ? null : memory.mainThreadCpuMs / 1000,
+  };
 }
 
 const rate = (r: RunResult) => r.files / r.seconds;
 const line = (label: string, r: RunResult) =>
   `${label.padEnd(28)} ${String(r.files).padStart(5)} files ${String(r.ok).padStart(5)} ok ${r.seconds.toFixed(1).padStart(7)} s ${rate(r).toFixed(1).padStart(8)} docs/s  peak ${r.peakMiB.toFixed(0)} MiB`;
+
+/** CPU time per file and the cores it kept busy: a run using more CPU for the same files, or fewer cores than it has workers, shows it on a busy machine too. */
+const cpu = (r: RunResult) => {
+  const main = r.mainThreadCpuSeconds === null ? '' : `, main thread ${((100 * r.mainThreadCpuSeconds) / r.cpuSeconds).toFixed(0)}% of it`;
+  return `CPU ${((1000 * r.cpuSeconds) / r.files).toFixed(0)} ms/file on ${(r.cpuSeconds / r.seconds).toFixed(2)} cores${main}`;
+};
 
 const quarters = (r: RunResult) => `peak by quarter of the run ${r.quarterPeaksMiB.map((m) => m.toFixed(0)).join(' → ')} MiB`;
 
@@ -88,7 +105,7 @@ export function runBatchBench(full: boolean): void {
   try {
     const result = run(mixed, cores);
     console.log(line('mixed, all cores', result));
-    console.log(`  ${quarters(result)}; ${(result.peakMiB / cores).toFixed(0)} MiB per worker (peak / ${cores}, main thread included)${full ? '' : ` (${MIXED.full} files: npm run bench -- --full)`}`);
+    console.log(`  ${quarters(result)}; ${cpu(result)}; ${(result.peakMiB / cores).toFixed(0)} MiB per worker (peak / ${cores}, main thread included)${full ? '' : ` (${MIXED.full} files: npm run bench -- --full)`}`);
   } finally {
     rmSync(mixed, { recursive: true, force: true });
   }
@@ -99,7 +116,9 @@ export function runBatchBench(full: boolean): void {
     const results = threadCounts.map((jobs) => ({ jobs, result: run(scaling, jobs) }));
     const single = rate(results[0].result);
     for (const { jobs, result } of results) {
-      console.log(`${line(`mixed, ${jobs} worker${jobs > 1 ? 's' : ''}`, result)}  ×${(rate(result) / single).toFixed(2)} of one worker`);
+      const workers = `${jobs} worker${jobs > 1 ? 's' : ''}`;
+      console.log(`${line(`mixed, ${workers}`, result)}  ×${(rate(result) / single).toFixed(2)} of one worker`);
+      console.log(`  ${cpu(result)}; ${(result.peakMiB / jobs).toFixed(0)} MiB per worker (peak / ${jobs}, main thread included)`);
     }
   } finally {
     rmSync(scaling, { recursive: true, force: true });
