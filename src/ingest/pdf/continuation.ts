@@ -22,7 +22,7 @@ export function continuesTable(previous: TablePart, next: TablePart, tolerance: 
   if (next.page !== previous.page + 1) return false;
   const [a, b] = [previous.table, next.table];
   if (Math.abs(a.bbox[2] - b.bbox[2]) > tolerance) return false;
-  if (Math.abs(a.bbox[0] - b.bbox[0]) > tolerance) return printsRightColumnsOf(a, next, tolerance) || printsRightColumnsOf(b, previous, tolerance);
+  if (Math.abs(a.bbox[0] - b.bbox[0]) > tolerance) return printsRightColumnsOf(a, next, tolerance);
   // One part's column boundaries must (nearly all) be the other's.
   const [fewer, more] = a.xs.length <= b.xs.length ? [a.xs, b.xs] : [b.xs, a.xs];
   const shared = fewer.filter((x) => more.some((y) => Math.abs(x - y) <= tolerance)).length;
@@ -107,7 +107,10 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
     let part = withoutRepeatedHeader(placed[k], cells);
     part = continueInterruptedCells(part, cells, rows);
     const partRows = Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
-    const blank = runOnIntoBlankColumns(part, cells, rows, partRows, columns);
+    // Only a page printing the table's right-hand columns leaves columns blank (see printsRightColumnsOf,
+    // which compares edges at twice this tolerance).
+    const narrow = parts[k].table.bbox[0] > columns[0] + 2 * tolerance;
+    const blank = narrow ? runOnIntoBlankColumns(part, cells, rows, partRows, columns) : [];
     cells = [...cells, ...blank, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
     rows += partRows;
   }
@@ -122,7 +125,9 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
  */
 function runOnIntoBlankColumns(part: PlacedCell[], table: PlacedCell[], rows: number, partRows: number, columns: readonly number[]): PlacedCell[] {
   if (partRows === 0 || part.length === 0) return [];
-  const covered = (column: number) => part.some((c) => c.column <= column && column < c.column + c.colSpan);
+  const covered = (column: number) =>
+    part.some((c) => c.column <= column && column < c.column + c.colSpan) ||
+    table.some((t) => t.column <= column && column < t.column + t.colSpan && t.row + t.rowSpan > rows);
   const endsAbove = (t: PlacedCell) => t.row + t.rowSpan === rows;
   const top = Math.min(...part.map((c) => c.bbox[1]));
   const bottom = Math.max(...part.map((c) => c.bbox[3]));
