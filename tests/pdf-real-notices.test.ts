@@ -224,24 +224,24 @@ describe('北京市发展和改革委员会 2026, part 2 (tables only, no notice
     const model = await readPdf(readFileSync(samplePath('real/beijing-fgw-2026-dept-budget-part2-tables.pdf')), 120_000);
     expect(model.pages).toBe(83);
     const { tables } = viewDocument(model.blocks);
-    expect(tables.slice(0, 11).map((t) => t.title)).toEqual([
+    expect(tables.slice(0, 11).map((t) => t.title.printed)).toEqual([
       '预算01表收支总表', '预算02表收入总表', '预算03表支出总表', '预算04表财政拨款收支总表', '预算05表一般公共预算支出表',
       '预算06表一般公共预算基本支出表', '预算07表政府性基金预算支出表', '预算08表国有资本经营预算支出表',
       '预算09表财政拨款“三公”经费支出表', '预算10表政府采购预算明细表', '预算11表财政拨款政府购买服务明细表',
     ]);
     const summary = tables[0];
-    expect(row(summary.rows[0])).toEqual(['收入[1x2]', '支出[1x2]']);
-    expect(row(summary.rows[2])).toEqual(['一、一般公共预算拨款收入', '92,600.296597', '一、一般公共服务支出', '68,486.138457']);
+    expect(row(summary.cells[0])).toEqual(['收入[1x2]', '支出[1x2]']);
+    expect(row(summary.cells[2])).toEqual(['一、一般公共预算拨款收入', '92,600.296597', '一、一般公共服务支出', '68,486.138457']);
     expect(tables[2].pages).toEqual([3, 4, 5, 6, 7, 8]);
   });
 
   it('reads the project indicator table of pages 30–80 as one table, ignoring the text WPS clips away', async () => {
     const model = await readPdf(readFileSync(samplePath('real/beijing-fgw-2026-dept-budget-part2-tables.pdf')), 120_000);
-    const projects = viewDocument(model.blocks).tables.filter((t) => t.title === '预算表12项目支出绩效目标表');
+    const projects = viewDocument(model.blocks).tables.filter((t) => t.title.printed === '预算表12项目支出绩效目标表');
     expect(projects).toHaveLength(1);
     const [table] = projects;
     expect(table.pages).toEqual(Array.from({ length: 51 }, (_, i) => 30 + i));
-    const grid = toGrid(table.rows);
+    const grid = toGrid(table.cells);
     expect(grid[0].map((slot) => slot.cell.text)).toEqual(['项目名称', '项目总额', '其中：', '其中：', '绩效目标', '一级指标', '二级指标', '三级指标', '绩效指标性质', '本年绩效指标值', '绩效度量单位']);
     // The header is printed on every page and appears once (the clipped overflow of a merged cell on page 32 no longer spoils it).
     expect(grid.filter((r) => r[0].cell.text === '项目名称')).toHaveLength(2);

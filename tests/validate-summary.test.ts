@@ -108,7 +108,7 @@ describe('summary checks', () => {
         d.sections[1].text = '2024年，收入预算15621.21万元，其中：财政拨款收入15621.11万元。';
         d.sections[3].text = '2024年“三公”经费预算数为47.91万元。其中：（一）因公出国（境）费0万元。';
         // budgetSummary as the normalizer reads it from these tables and paragraphs (the tables' figures win).
-        d.budgetSummary = readBudgetSummary({ items: [], tables: [], understood: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
+        d.budgetSummary = readBudgetSummary({ items: [], tables: [], paragraphs: d.sections.map((section) => section.text) }, d.fiscalTables);
       }),
     );
     // (The Langfang sentences left in the other sections disagree with the Shanghai tables too: 机关运行经费.)

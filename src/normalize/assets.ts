@@ -24,7 +24,7 @@ const wholeOfAssets = /^(?:资产)?总额$/u;
 type Assets = Disclosure['assets'];
 
 export function readAssets(view: DocumentView): Assets {
-  const table = view.understood.find((candidate) => candidate.kind === 'assets');
+  const table = view.tables.find((candidate) => candidate.kind === 'assets');
   if (!table) return { asOf: null, total: null, items: [] };
   const columns = columnsByAlias(table.header.paths, aliases);
   const itemColumn = columns.item?.[0] ?? 0;

@@ -46,7 +46,7 @@ export function readBudgetSummary(view: DocumentView, fiscalTables: readonly Fis
   const choose = (path: string, accept: (value: TableValue) => boolean, narrativeAgrees: boolean) => {
     const table = (tables[path] ?? []).find((value) => !value.matchOnly && accept(value));
     const told = narrative[path];
-    chosen[path] = table ? fromTable(table, view.understood) : told && narrativeAgrees ? fromNarrative(told) : null;
+    chosen[path] = table ? fromTable(table, view.tables) : told && narrativeAgrees ? fromNarrative(told) : null;
   };
   // The general-public-budget tables cover all the funds when the general public budget is all the revenue.
   let allFundsArePublicBudget = false;

@@ -7,7 +7,7 @@ import type { DocumentView } from './document-view.js';
 const amount = /\d\s*(?:亿元|万元|千元|元)/u;
 
 export function requireFigures(view: DocumentView): void {
-  if (view.understood.length > 0 || view.paragraphs.some((text) => amount.test(text))) return;
+  if (view.tables.length > 0 || view.paragraphs.some((text) => amount.test(text))) return;
   throw new ConversionError(
     'NOT_A_DISCLOSURE',
     'no table and no amount in the document: a page about a notice (a portal listing, a link to the attachment), ' +

@@ -24,7 +24,7 @@ export function readDocumentInfo(view: DocumentView): DocumentInfo {
   if (!title && view.paragraphs.slice(0, TITLE_WINDOW).some((line) => line.length <= TITLE_LENGTH && evaluationReport.test(line))) {
     throw new ConversionError('NOT_A_DISCLOSURE', 'a performance evaluation report (绩效评价报告), not a budget or final-accounts notice');
   }
-  if (!title && !view.understood.some((table) => disclosureTableKinds.has(table.kind))) {
+  if (!title && !view.tables.some((table) => disclosureTableKinds.has(table.kind))) {
     throw new ConversionError(
       'NOT_A_DISCLOSURE',
       'not a budget or final-accounts notice: no title naming a year and 预算/决算 (such as `XX局2024年部门预算公开`) ' +
@@ -43,7 +43,7 @@ export function readDocumentInfo(view: DocumentView): DocumentInfo {
     title: title?.text ?? firstTableTitle(view) ?? '',
     unit,
     fiscalYear,
-    stage: title?.parts.stage ?? (view.understood.some((table) => /决算/u.test(table.title.printed ?? '')) ? 'final_accounts' : 'budget'),
+    stage: title?.parts.stage ?? (view.tables.some((table) => /决算/u.test(table.title.printed ?? '')) ? 'final_accounts' : 'budget'),
     scope: title?.parts.scope ?? captioned?.scope ?? null,
     region: regionOf(unit),
     currencyUnit: narrativeUnit(view),
@@ -124,7 +124,7 @@ function captionedBody(view: DocumentView): { name: string; scope: DocumentInfo[
     const match = captionLine.exec(text);
     if (match) pairs.push([match[1], match[2]]);
   }
-  for (const table of view.understood) {
+  for (const table of view.tables) {
     for (const row of table.cells) {
       row.forEach((cell, i) => {
         const match = captionLine.exec(cell.text);
@@ -142,13 +142,13 @@ function captionedBody(view: DocumentView): { name: string; scope: DocumentInfo[
 
 /** A tables-only publication has no title line; its first table's printed title stands for it (else ''). */
 function firstTableTitle(view: DocumentView): string | null {
-  return view.understood.find((table) => table.title.printed)?.title.printed ?? null;
+  return view.tables.find((table) => table.title.printed)?.title.printed ?? null;
 }
 
 /** The year a titleless publication names most often (its tables say `2026年…`), later year on a tie. */
 function mostNamedYear(view: DocumentView): number | null {
   const counts = new Map<number, number>();
-  const texts = [...view.paragraphs, ...view.understood.flatMap((table) => [table.title.printed ?? '', ...table.cells.flat().map((cell) => cell.text)])];
+  const texts = [...view.paragraphs, ...view.tables.flatMap((table) => [table.title.printed ?? '', ...table.cells.flat().map((cell) => cell.text)])];
   for (const text of texts) {
     for (const match of withArabicYears(text).matchAll(/((?:19|20)\d{2})\s*年/gu)) {
       const year = Number(match[1]);
@@ -181,5 +181,5 @@ function narrativeUnit(view: DocumentView): string {
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return best[0];
-  return view.understood.find((table) => table.caption.unit)?.caption.unit ?? '万元';
+  return view.tables.find((table) => table.caption.unit)?.caption.unit ?? '万元';
 }

@@ -1,12 +1,10 @@
 // What every normalizer reads: the blocks in order, their cleaned text, and the
-// tables, understood once by the table stage and serialized as RawTables.
+// tables, understood once by the table stage.
 import type { Block } from '../model/document.js';
-import type { RawTable } from '../schema/canonical.js';
 import { buildTables } from '../tables/build-tables.js';
 import { withoutFrames } from '../tables/frames.js';
 import type { Table } from '../tables/table.js';
 import { cleanText } from '../text/clean.js';
-import { serializeTable } from './raw-tables.js';
 
 export type ViewItem =
   | { type: 'text'; text: string; heading: boolean }
@@ -15,25 +13,22 @@ export type ViewItem =
 export interface DocumentView {
   /** Blocks in reading order: paragraphs and headings as cleaned text (empty ones dropped), tables as the stage understood them. */
   items: ViewItem[];
-  /** The tables as the canonical JSON carries them (for the output only: readers read `understood`). */
-  tables: RawTable[];
-  /** The same tables as the table stage understood them, index for index. */
-  understood: Table[];
+  /** The tables as the table stage understood them; their index is the RawTable index of the output. */
+  tables: Table[];
   /** The cleaned text of every paragraph and heading, in order. */
   paragraphs: string[];
 }
 
 export function viewDocument(printed: readonly Block[]): DocumentView {
   const blocks = withoutFrames(printed);
-  const { tables: understood, owners } = buildTables(blocks);
-  const tables = understood.map(serializeTable);
+  const { tables, owners } = buildTables(blocks);
   const items: ViewItem[] = [];
   let tableBlock = 0;
   for (const block of blocks) {
     if (block.type === 'table') {
       // A part continuing the table before it is in that table already.
       const owner = owners[tableBlock];
-      if (tableBlock === 0 || owners[tableBlock - 1] !== owner) items.push({ type: 'table', table: understood[owner] });
+      if (tableBlock === 0 || owners[tableBlock - 1] !== owner) items.push({ type: 'table', table: tables[owner] });
       tableBlock++;
     } else {
       const text = cleanText(block.text);
@@ -41,5 +36,5 @@ export function viewDocument(printed: readonly Block[]): DocumentView {
     }
   }
   const paragraphs = items.flatMap((item) => (item.type === 'text' ? [item.text] : []));
-  return { items, tables, understood, paragraphs };
+  return { items, tables, paragraphs };
 }

@@ -11,6 +11,7 @@ import { readGlossary } from './glossary.js';
 import { readOrganization } from './organization.js';
 import { readPerformance } from './performance/index.js';
 import { readProcurement } from './procurement.js';
+import { serializeTable } from './raw-tables.js';
 import { readSections } from './sections.js';
 
 export function normalize(model: DocumentModel, source: SourceInfo): Disclosure {
@@ -30,7 +31,7 @@ export function normalize(model: DocumentModel, source: SourceInfo): Disclosure 
     assets: readAssets(view),
     glossary: readGlossary(view),
     sections: readSections(view),
-    tables: view.tables,
+    tables: view.tables.map(serializeTable),
     validation: [],
   };
 }

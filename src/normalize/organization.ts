@@ -14,7 +14,7 @@ const dutiesHeading = /(?:职责|职能)(?:情况|及.{0,12})?\s*[：:]?$/u;
 const afterDuties = /机构设置|机构情况|内设机构|人员(?:情况|编制)|单位构成|工作任务|预算单位/u;
 
 export function readOrganization(view: DocumentView): Disclosure['organization'] {
-  const units = view.understood.filter((table) => table.kind === 'organization').flatMap(unitsFromTable);
+  const units = view.tables.filter((table) => table.kind === 'organization').flatMap(unitsFromTable);
   return { duties: readDuties(view.items), units: units.length > 0 ? units : unitsFromProse(view.paragraphs) };
 }
 

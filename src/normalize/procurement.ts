@@ -58,7 +58,7 @@ type Columns = Partial<Record<ColumnKey, number[]>>;
 type Procurement = Disclosure['procurement'];
 
 export function readProcurement(view: DocumentView): Procurement {
-  const read = view.understood.filter((table) => table.kind === 'procurement').map(readTable);
+  const read = view.tables.filter((table) => table.kind === 'procurement').map(readTable);
   return {
     total: read.find((table) => table.total !== null)?.total ?? null,
     subtotals: read.flatMap((table) => table.subtotals),

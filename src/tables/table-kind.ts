@@ -43,7 +43,7 @@ const unitNameColumn = /^(?:单位名称|单位|单位全称)$/u;
  * @param headerTexts the texts of the table's first rows (its header and perhaps a few body rows)
  * @param columns the header path of each column, as the table's header reads them
  */
-export function tableKind(title: string | null, headerTexts: readonly string[], columns: readonly string[] = []): TableKind {
+export function tableKind(title: string | null, headerTexts: readonly string[], columns: readonly string[]): TableKind {
   if (headerTexts.some((text) => tableListHeader.test(text))) return 'other';
   if (isUnitList(columns)) return 'organization';
   const header = headerTexts.join('|');

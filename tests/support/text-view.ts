@@ -2,5 +2,5 @@
 import type { DocumentView } from '../../src/normalize/document-view.js';
 
 export function textView(paragraphs: string[]): DocumentView {
-  return { items: paragraphs.map((text) => ({ type: 'text', text, heading: false })), tables: [], understood: [], paragraphs };
+  return { items: paragraphs.map((text) => ({ type: 'text', text, heading: false })), tables: [], paragraphs };
 }

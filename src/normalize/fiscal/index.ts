@@ -10,9 +10,9 @@ export function readFiscalTables(view: DocumentView): FiscalTable[] {
   // A table printing no unit caption of its own is in the unit of the table before it, else of the document's first caption.
   // Kept here, not in the table stage: a Table's caption (and the RawTable's unitOfMeasure) is what the table prints.
   let unit: CurrencyUnit = view.paragraphs.map(unitFromCaption).find((found) => found !== null) ?? '元';
-  for (const understood of view.understood) {
-    if (understood.kind !== 'fiscal') continue;
-    const table = readFiscalTable(understood, unit);
+  for (const printed of view.tables) {
+    if (printed.kind !== 'fiscal') continue;
+    const table = readFiscalTable(printed, unit);
     if (!isFiscal(table)) continue;
     unit = table.unitOfMeasure as CurrencyUnit;
     tables.push(table);

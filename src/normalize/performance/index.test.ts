@@ -40,7 +40,7 @@ describe('readPerformance: a table continued in parts', () => {
 
   it('reads each part\'s projects with their budgets in the unit the continued table states', () => {
     const view = viewDocument(blocks);
-    expect(view.understood.map((table) => table.kind)).toEqual(['fiscal', 'performance_project', 'performance_project']);
+    expect(view.tables.map((table) => table.kind)).toEqual(['fiscal', 'performance_project', 'performance_project']);
     expect(readPerformance(view, '广州市卫生健康委员会').projects.map((target) => [target.name, target.budget, target.goals, target.source])).toEqual([
       ['信创产品采购经费', 265000, ['通过开展该项目，替换现有非信创电脑设备。'], { table: 1 }],
       ['工作经费', 3037600, ['通过开展国际学术交流，了解医疗领域前沿科学技术。'], { table: 2 }],

@@ -10,13 +10,13 @@ import { readTargetRun } from './read-table.js';
 
 /** `unit` names the overall target: the publishing body (document.unit). */
 export function readPerformance(view: DocumentView, unit: string): Disclosure['performance'] {
-  const runs = tableRuns(view.understood.filter((table) => table.kind === 'performance_overall' || table.kind === 'performance_project'));
+  const runs = tableRuns(view.tables.filter((table) => table.kind === 'performance_overall' || table.kind === 'performance_project'));
   const overallRun = runs.find((run) => run[0].kind === 'performance_overall');
   const projects = runs
     .filter((run) => run !== overallRun)
-    .flatMap((run) => readTargetRun(run, projectNameFromTitle(run[0].title.printed), runUnit(view.understood, run)));
+    .flatMap((run) => readTargetRun(run, projectNameFromTitle(run[0].title.printed), runUnit(view.tables, run)));
   if (!overallRun) return { overall: null, projects };
-  const overall = joinTargets(readTargetRun(overallRun, unit, runUnit(view.understood, overallRun)), overallRun[0].index);
+  const overall = joinTargets(readTargetRun(overallRun, unit, runUnit(view.tables, overallRun)), overallRun[0].index);
   return {
     overall: { ...overall, name: unit, goals: overall.goals.length > 0 ? overall.goals : overallGoals(view) },
     projects,
