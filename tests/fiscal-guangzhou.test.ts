@@ -41,3 +41,40 @@ describe('Guangzhou 城管局 2026: tables titled on their caption line', () => 
     expect(validation.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 });
+
+// 表11 and 表12 (pp. 19–27) name their rows in one column, 支出项目类别（资金使用单位）: each
+// spending unit's row, then the rows of what it spends on (economic categories in 表11, projects
+// in 表12), told apart by nothing but their figures: a unit's row is the sum of the rows under it.
+describe('Guangzhou 城管局 2026: units over their items in 支出项目类别（资金使用单位）', () => {
+  const lineOf = (fiscal: FiscalTable, name: string, unit: string) => {
+    const found = fiscal.lines.filter((line) => line.name === name && line.unit === unit);
+    expect(found, `${name} of ${unit}`).toHaveLength(1);
+    return found[0];
+  };
+
+  it('nests 表11 (部门预算基本支出预算表) under its units (p. 19)', async () => {
+    const basic = await table('表11');
+    expect(basic.kind).toBe('basic_expenditure');
+    expect(basic.totals.map((total) => [total.name, total.values.total])).toEqual([['合计', 367191100]]);
+    expect(lineOf(basic, '广州市余泥渣土管理处', '广州市余泥渣土管理处')).toMatchObject({ level: 1, code: null, values: { total: 14724500 } });
+    expect(lineOf(basic, '资本性支出', '广州市余泥渣土管理处')).toMatchObject({ level: 2, values: { total: 16000, generalPublicBudget: 16000 } });
+  });
+
+  it('reads 表12 (部门预算项目支出及其他支出预算表) over its pages as project spending, its 绩效目标 no measure (pp. 21–22)', async () => {
+    const project = await table('表12');
+    expect(project.kind).toBe('project_expenditure');
+    expect(project.measures.map((measure) => measure.key)).toEqual(['total', 'fiscalAppropriation', 'generalPublicBudget', 'governmentFund', 'stateCapital', 'specialAccount', 'other']);
+    expect(project.totals.map((total) => [total.name, total.values.total, total.values.governmentFund])).toEqual([['合计', 1551038000, 1438789000]]);
+    const body = '广州市城市管理和综合执法局';
+    expect(lineOf(project, body, body)).toMatchObject({ level: 1, values: { total: 554715000, generalPublicBudget: 94462800, governmentFund: 460252200 } });
+    expect(lineOf(project, '燃气行业监管经费', body)).toMatchObject({ level: 2, values: { total: 7808800, generalPublicBudget: 0, governmentFund: 7808800 } });
+  });
+
+  it('gives 表12’s projects with their 绩效目标 as performance targets, each under its unit (p. 22)', async () => {
+    const { performance } = await convertSample(file);
+    const gas = performance.projects.filter((target) => target.name === '燃气行业监管经费');
+    expect(gas).toHaveLength(1);
+    expect(gas[0]).toMatchObject({ budget: 7808800, unit: '广州市城市管理和综合执法局' });
+    expect(gas[0].goals.join('')).toMatch(/^通过加强城镇燃气行业监管/u);
+  });
+});

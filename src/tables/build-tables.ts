@@ -63,7 +63,7 @@ function understand({ rows, title, pages, before, after }: TablePart & Surroundi
     cells: rows,
     grid,
     header,
-    body: readBody(grid, header),
+    body: readBody(grid, header, title),
     before,
     after,
   };

@@ -4,7 +4,7 @@
 import { sumYuan } from '../money/amount.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
 import { mismatch, sumMismatch } from './mismatch.js';
-import { agreesWithinRounding } from './rounding.js';
+import { agreesWithinRounding } from '../money/rounding.js';
 
 const subItem = /^其中[:：]/u;
 

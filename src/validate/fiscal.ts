@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { Disclosure, FiscalLine, FiscalTable, Finding } from '../schema/canonical.js';
 import { wholeLabel } from '../tables/total-words.js';
 import { FISCAL_APPROPRIATION_SOURCES, revenueSources } from './revenue-sources.js';
-import { halfLastDigit, sumTolerance, withinTolerance } from './rounding.js';
+import { halfLastDigit, sumTolerance, withinTolerance } from '../money/rounding.js';
 
 type Values = FiscalLine['values'];
 

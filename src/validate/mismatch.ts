@@ -2,7 +2,7 @@
 // `path` points at the printed figure that disagrees (`actual`), `expected`
 // is what the document's other figures say it should be, `against` where those figures are.
 import type { Finding } from '../schema/canonical.js';
-import { sumTolerance, withinTolerance } from './rounding.js';
+import { sumTolerance, withinTolerance } from '../money/rounding.js';
 
 export function mismatch(
   code: 'SUM_MISMATCH' | 'CROSS_TABLE_MISMATCH',

@@ -4,7 +4,7 @@
 import { sumYuan } from '../money/amount.js';
 import { procurementFundingKeys, type Disclosure, type Finding, type ProcurementLine } from '../schema/canonical.js';
 import { mismatch, sumMismatch } from './mismatch.js';
-import { agreesWithinRounding } from './rounding.js';
+import { agreesWithinRounding } from '../money/rounding.js';
 
 type Procurement = Disclosure['procurement'];
 type UnitOf = (line: ProcurementLine) => string | null;

@@ -5,7 +5,7 @@
 // SCORE_ABOVE_WEIGHT: a 得分 above its 分值 (an indicator, the funds line or 总分).
 import { Decimal } from 'decimal.js';
 import type { Disclosure, Finding, PerformanceTarget } from '../schema/canonical.js';
-import { printedStep } from './rounding.js';
+import { printedStep } from '../money/rounding.js';
 
 export function validateSelfEvaluations(disclosure: Disclosure): Finding[] {
   const { overall, projects } = disclosure.performance;

@@ -5,7 +5,7 @@
 import { sumYuan } from '../money/amount.js';
 import type { Disclosure, Finding } from '../schema/canonical.js';
 import { revenueSources } from './revenue-sources.js';
-import { sumTolerance, withinTolerance } from './rounding.js';
+import { sumTolerance, withinTolerance } from '../money/rounding.js';
 
 /** What the revenue total holds beside this year's revenue: the carryover and the balances brought forward. */
 const broughtForward = ['carryover', 'nonFiscalSurplus', 'priorYearAccountBalance'] as const;

@@ -69,3 +69,19 @@ describe('a page printing only the right-hand columns of a table', () => {
     expect(continuesTable({ page: 50, table: p50, pageLines: [] }, { page: 51, table: p51, pageLines: [line('传染病防治项目', 58, 90)] }, 2)).toBe(false);
   });
 });
+
+// Guangzhou 卫健委 2026 表12 (部门预算项目支出及其他支出预算表), pp. 69–70: each page sizes its columns to its own
+// text, so the same five columns stand at different edges on the two pages. Column edges in points.
+describe('pages of one table drawing their columns at different edges', () => {
+  const p69 = part([['支出项目类别（资金使用单位）', '总计', '财政拨款', '其他资金', '绩效目标'], ['职业病与化学中毒救援项目', '749.97', '749.97', '0.00', '高质量完成职业病…']], 100, [40, 150, 200, 250, 300, 560]);
+  const p70 = part([['机构运行辅助经费', '5,376.80', '0.00', '5,376.80', '通过落实编制…']], 60, [40, 130, 180, 245, 310, 560]);
+
+  it('joins their k-th columns into one column, not the union of their edges', () => {
+    const rows = joinTableParts([{ page: 69, table: p69, pageLines: [] }, { page: 70, table: p70, pageLines: [] }], 2);
+    expect(rows.map((row) => row.map((cell) => [cell.text, cell.colSpan]))).toEqual([
+      [['支出项目类别（资金使用单位）', 1], ['总计', 1], ['财政拨款', 1], ['其他资金', 1], ['绩效目标', 1]],
+      [['职业病与化学中毒救援项目', 1], ['749.97', 1], ['749.97', 1], ['0.00', 1], ['高质量完成职业病…', 1]],
+      [['机构运行辅助经费', 1], ['5,376.80', 1], ['0.00', 1], ['5,376.80', 1], ['通过落实编制…', 1]],
+    ]);
+  });
+});

@@ -83,12 +83,19 @@ interface PlacedCell {
   bbox: BBox;
 }
 
-/** The parts of one table (in page order) → rows in HTML semantics. */
+/**
+ * The parts of one table (in page order) → rows in HTML semantics. Parts drawing
+ * as many column boundaries as one another print the same columns, whatever
+ * their widths (a page's columns sized to its own text): their k-th columns are
+ * one. Otherwise (a part drawing fewer inner rulings, or only the right-hand
+ * columns) cells are placed on the union of all parts' boundaries.
+ */
 export function joinTableParts(parts: readonly TablePart[], tolerance: number): Cell[][] {
-  const columns = unionOf(parts.flatMap((p) => p.table.xs), tolerance);
-  const columnAt = (x: number) => nearestIndex(columns, x);
+  const sameColumns = parts.every((part) => part.table.xs.length === parts[0].table.xs.length);
+  const columns = sameColumns ? parts[0].table.xs : unionOf(parts.flatMap((p) => p.table.xs), tolerance);
   const placed = parts.map((part) =>
     part.table.cells.map((cell) => {
+      const columnAt = (x: number) => nearestIndex(sameColumns ? part.table.xs : columns, x);
       const column = columnAt(cell.bbox[0]);
       return {
         row: cell.row,

@@ -14,11 +14,15 @@ export interface Slot {
   nameColumn: number | null;
   /** The slot names sub-units (单位编码 / 单位名称), not a classification. */
   unit: boolean;
+  /** The slot's rows are units, each above its items (支出项目类别（资金使用单位）). */
+  unitGroups: boolean;
   scheme: Scheme | null;
 }
 
 export interface ValueColumn {
   column: number;
+  /** The grid columns the measure's figures print in: `column` and those it shares its header with (tables/shared-columns.ts). */
+  columns: readonly number[];
   key: string;
   label: string;
 }
@@ -29,15 +33,17 @@ export interface Panel {
   values: ValueColumn[];
 }
 
-type Role = 'code' | 'unitCode' | 'name' | 'unitName' | 'ignored' | 'value';
+type Role = 'code' | 'unitCode' | 'name' | 'unitName' | 'unitGroupedName' | 'ignored' | 'value';
 
 const sideSegment = /^(?:本年|财政拨款)?(收入|支出)$/u;
 
 function roleOf(segments: readonly string[]): Role {
   const leaf = foldSegment(segments.at(-1) ?? '');
   const path = segments.map(foldSegment).join('/');
-  // Text columns beside the figures (项目简介, 项目类别, 资金性质) say nothing a measure holds.
-  if (leaf === '' || /备注|说明|简介|类别$|性质$/u.test(leaf)) return 'ignored';
+  // Text columns beside the figures (项目简介, 项目类别, 资金性质, 绩效目标) say nothing a measure holds.
+  if (leaf === '' || /备注|说明|简介|类别$|性质$|绩效目标$/u.test(leaf)) return 'ignored';
+  // Items with their unit in brackets (支出项目类别（资金使用单位）): the rows list units, each above its items.
+  if (/(项目|类别|科目)[^()]*\((资金)?(使用|预算)?单位\)$/u.test(leaf)) return 'unitGroupedName';
   if (/单位(编码|代码)/u.test(path)) return 'unitCode';
   if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
   if (/^(预算)?(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
@@ -57,14 +63,18 @@ export function readColumns(
   summary: boolean,
   phase: FiscalTable['phase'],
   textColumns: ReadonlySet<number> = new Set(),
+  shared: ReadonlyMap<number, readonly number[]> = new Map(),
 ): Panel[] {
   const panels: Panel[] = [];
   let current: Panel | null = null;
   let lastRole: Role | null = null;
   const prior = priorYearColumns(paths);
+  const sharing = new Set([...shared.values()].flatMap((group) => group.slice(1)));
   paths.forEach((path, column) => {
     // 序号 and 行次 number the rows: never money, and no boundary between panels.
     if (isRowNumberColumn(path)) return;
+    // A column sharing its header with the one before is that column (a page's figures printed one grid column over).
+    if (sharing.has(column)) return;
     let segments = path === '' ? [] : path.split('/');
     let side: Side | null = null;
     const sideMatch = summary && segments.length > 1 ? sideSegment.exec(foldSegment(segments[0])) : null;
@@ -83,7 +93,8 @@ export function readColumns(
     current.side ??= side;
     lastRole = role;
     if (role === 'value') {
-      current.values.push({ column, key: prior.has(column) ? asPriorYear(measureKey(segments, phase)) : measureKey(segments, phase), label: path });
+      const key = prior.has(column) ? asPriorYear(measureKey(segments, phase)) : measureKey(segments, phase);
+      current.values.push({ column, columns: shared.get(column) ?? [column], key, label: path });
       return;
     }
     addToSlot(current, column, role, segments.join('/'));
@@ -109,6 +120,7 @@ function addToSlot(panel: Panel, column: number, role: Role, header: string): vo
   const open = panel.slots.at(-1);
   const isCode = role === 'code' || role === 'unitCode';
   const unit = role === 'unitCode' || role === 'unitName';
+  const unitGroups = role === 'unitGroupedName';
   const scheme = unit ? null : schemeFromHeader(header);
   // A name column right after a 单位编码 column names the unit on rows with a code (Xi'an's 单位（项目）名称).
   if (open && open.nameColumn === null && (open.unit === unit || (open.unit && role === 'name'))) {
@@ -117,7 +129,7 @@ function addToSlot(panel: Panel, column: number, role: Role, header: string): vo
     open.scheme ??= scheme;
     return;
   }
-  panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, scheme });
+  panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, unitGroups, scheme });
 }
 
 /**

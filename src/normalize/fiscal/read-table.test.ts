@@ -273,4 +273,43 @@ describe('readFiscalTable', () => {
       ['20508', '深圳市人民政府国有资产监督管理委员会'],
     ]);
   });
+
+  // Guangzhou 卫健委 2026 表11 (部门预算基本支出预算表, p. 26): units and the categories they spend on, in one
+  // column. The first two units' rows as printed; the 合计 row is the sum of these two units only.
+  const basicByUnit = (胸科医院: string) =>
+    understood(['表11', '部门预算基本支出预算表', '单位名称：广州市卫生健康委员会 单位：万元'], [
+      row('支出项目类别（资金使用单位）', '总计', '财政拨款', '其他资金'),
+      row('合计', '47,312.72', '24,395.06', '22,917.66'),
+      row('广州市卫生健康委员会（本级）', '10,345.32', '10,345.32', '0.00'),
+      row('工资福利支出', '7,324.88', '7,324.88', '0.00'),
+      row('商品和服务支出', '1,113.53', '1,113.53', '0.00'),
+      row('对个人和家庭的补助', '1,906.91', '1,906.91', '0.00'),
+      row('广州市胸科医院', 胸科医院, '14,049.74', '22,917.66'),
+      row('工资福利支出', '30,220.95', '8,364.77', '21,856.17'),
+      row('商品和服务支出', '1,471.74', '437.15', '1,034.59'),
+      row('对个人和家庭的补助', '5,274.72', '5,247.82', '26.90'),
+    ]);
+
+  it('nests units over their items where each unit is the sum of the rows under it, to the rounding of the figures (Guangzhou 表11)', () => {
+    // 广州市胸科医院 36,967.40 against its items' 36,967.41: 0.01万元 of rounding.
+    const table = readFiscalTable(basicByUnit('36,967.40'), '元');
+    expect(table.measures.map((m) => m.key)).toEqual(['total', 'fiscalAppropriation', 'other']);
+    expect(table.totals.map((total) => [total.name, total.values.total])).toEqual([['合计', 473127200]]);
+    expect(table.lines.map((l) => [l.level, l.name, l.unit])).toEqual([
+      [1, '广州市卫生健康委员会（本级）', '广州市卫生健康委员会（本级）'],
+      [2, '工资福利支出', '广州市卫生健康委员会（本级）'],
+      [2, '商品和服务支出', '广州市卫生健康委员会（本级）'],
+      [2, '对个人和家庭的补助', '广州市卫生健康委员会（本级）'],
+      [1, '广州市胸科医院', '广州市胸科医院'],
+      [2, '工资福利支出', '广州市胸科医院'],
+      [2, '商品和服务支出', '广州市胸科医院'],
+      [2, '对个人和家庭的补助', '广州市胸科医院'],
+    ]);
+  });
+
+  it('leaves the levels unknown where the rows do not partition by their sums', () => {
+    // 广州市胸科医院's total altered: no longer the sum of its items.
+    const table = readFiscalTable(basicByUnit('36,000.00'), '元');
+    expect(table.lines.every((l) => l.level === null && l.unit === null)).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@
 // are the table stage's.
 import { Decimal } from 'decimal.js';
 import { parseAmount, yuanFromText, type CurrencyUnit } from '../../money/amount.js';
+import { sumTolerance } from '../../money/rounding.js';
 import type { FiscalLine, FiscalTable } from '../../schema/canonical.js';
 import type { Grid } from '../../tables/grid.js';
 import { isRowNumberColumn } from '../../tables/column-words.js';
@@ -13,65 +14,79 @@ import { SplitCodeReader, codeFromCell, levelOf, schemeOf, splitCodedName } from
 import { readColumns, type Panel, type Slot } from './columns.js';
 import { emptyStatement } from '../../tables/empty-statement.js';
 import { isAside } from '../../tables/row-role.js';
+import { sharedColumns } from '../../tables/shared-columns.js';
 import type { BodyRow, Table } from '../../tables/table.js';
 import { closesWithTotalWord } from '../../tables/total-words.js';
 import { numberingStyle, uncodedLevels, type UncodedLine } from '../../tables/line-level.js';
 import { foldTitle } from '../../tables/table-label.js';
 import { kindFromTitle, phaseOf } from './table-identity.js';
 
-export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit): FiscalTable {
+/**
+ * `parts` are the later parts of the run `table` opens (tables/continuation.ts
+ * `continuesTable`: a table printed over pages whose column edges moved). Each part
+ * is read with its own header; the run gives one FiscalTable.
+ */
+export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts: readonly Table[] = []): FiscalTable {
   const title = table.title.name ?? '';
   const kind = kindFromTitle(title) ?? 'other';
-  const { grid, header } = table;
-  const phase = phaseOf(title, header.paths);
+  const phase = phaseOf(title, table.header.paths);
   const unit = table.caption.unit ?? fallbackUnit;
   const summary = kind === 'income_expenditure_summary' || kind === 'appropriation_summary';
-  // Notes, captions and column-number rows print none of the table's content.
-  const rows = table.body.filter((entry) => !isAside(entry.role));
-  const panels = readColumns(header.paths, summary, phase, textColumns(rows));
 
-  const ordinals = levelColumn(rows, header.paths);
-
-  const readers = new Map<Slot, SplitCodeReader>();
   const totals: FiscalTable['totals'] = [];
   const lines: FiscalLine[] = [];
   const uncoded: (UncodedLine & { at: number })[] = [];
-  // The sub-unit a panel's rows belong to: a row naming a unit applies to the coded lines beneath it.
-  const openUnit = new Map<Panel, string>();
-  for (const { row, texts } of rows) {
-    for (const panel of panels) {
-      const values = readValues(texts, panel, unit);
-      const columns = Object.fromEntries(panel.values.map(({ column, key }) => [key, column]));
-      const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
-      const primary = primaryLabel(labels);
-      const hasValue = Object.values(values).some((value) => value !== null);
-      if (!primary && !hasValue) continue;
-      const name = primary?.name ?? '';
-      // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
-      // Totals are told per panel, not by the row's role: a 收支总表 prints 本年收入合计 beside an expenditure line.
-      if (panel.slots.length === 0 || (primary?.code == null && closesWithTotalWord(foldTitle(name)))) {
-        totals.push({ side: panel.side, panel: panels.indexOf(panel), name: totalLabel(labels, primary), values, columns, source: { table: table.index, row } });
-        continue;
-      }
-      if (primary?.unit && primary.name !== '') openUnit.set(panel, primary.name);
-      if (!primary?.code) {
-        const style = primary?.style ?? (ordinals === null ? null : ordinalStyle(texts[ordinals]));
-        uncoded.push({ at: lines.length, panel: panels.indexOf(panel), style, indent: primary?.indent ?? null });
-      }
-      lines.push({
-        side: panel.side,
-        panel: panels.indexOf(panel),
-        code: primary?.code ?? null,
-        scheme: primary?.scheme ?? null,
-        level: primary?.code && !primary.unit ? levelOf(primary.code) : null,
-        name,
-        codes: labels
-          .filter((entry) => entry !== primary && entry.code !== null && !entry.unit && entry.scheme !== null)
-          .map((entry) => ({ scheme: entry.scheme!, code: entry.code!, name: entry.name })),
-        unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? (primary?.code ? (openUnit.get(panel) ?? null) : null),
-        values,
-        columns,
-        source: { table: table.index, row },
+  const allPanels: Panel[] = [];
+  // The sub-unit each panel's rows belong to: a row naming a unit applies to the coded lines beneath it, over page breaks too.
+  const openUnit = new Map<number, string>();
+  // Panels whose label column lists units, each above its items: their lines, in order.
+  const grouped = new Map<number, FiscalLine[]>();
+  for (const part of [table, ...parts]) {
+    const { grid, header } = part;
+    // Notes, captions and column-number rows print none of the table's content.
+    const rows = part.body.filter((entry) => !isAside(entry.role));
+    const panels = readColumns(header.paths, summary, phase, textColumns(rows), sharedColumns(header.paths, rows.map((entry) => entry.texts)));
+    allPanels.push(...panels);
+    const ordinals = levelColumn(rows, header.paths);
+    const readers = new Map<Slot, SplitCodeReader>();
+    for (const { row, texts } of rows) {
+      panels.forEach((panel, at) => {
+        const values = readValues(texts, panel, unit);
+        const columns = Object.fromEntries(panel.values.map(({ columns, key }) => [key, printedColumn(texts, columns)]));
+        const labels = panel.slots.map((slot) => readSlot(grid, row, slot, readers));
+        const primary = primaryLabel(labels);
+        const hasValue = Object.values(values).some((value) => value !== null);
+        if (!primary && !hasValue) return;
+        const name = primary?.name ?? '';
+        const source = { table: part.index, row };
+        // A table with no label column (三公, Beijing's 收入总表) prints one row of figures: its total.
+        // Totals are told per panel, not by the row's role: a 收支总表 prints 本年收入合计 beside an expenditure line.
+        if (panel.slots.length === 0 || (primary?.code == null && closesWithTotalWord(foldTitle(name)))) {
+          totals.push({ side: panel.side, panel: at, name: totalLabel(labels, primary), values, columns, source });
+          return;
+        }
+        if (primary?.unit && primary.name !== '') openUnit.set(at, primary.name);
+        if (!primary?.code) {
+          const style = primary?.style ?? (ordinals === null ? null : ordinalStyle(texts[ordinals]));
+          uncoded.push({ at: lines.length, panel: at, style, indent: primary?.indent ?? null });
+        }
+        const line: FiscalLine = {
+          side: panel.side,
+          panel: at,
+          code: primary?.code ?? null,
+          scheme: primary?.scheme ?? null,
+          level: primary?.code && !primary.unit ? levelOf(primary.code) : null,
+          name,
+          codes: labels
+            .filter((entry) => entry !== primary && entry.code !== null && !entry.unit && entry.scheme !== null)
+            .map((entry) => ({ scheme: entry.scheme!, code: entry.code!, name: entry.name })),
+          unit: labels.find((entry) => entry.unit && entry.name !== '')?.name ?? (primary?.code ? (openUnit.get(at) ?? null) : null),
+          values,
+          columns,
+          source,
+        };
+        lines.push(line);
+        if (panel.slots.some((slot) => slot.unitGroups)) grouped.set(at, [...(grouped.get(at) ?? []), line]);
       });
     }
   }
@@ -79,6 +94,7 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit): Fisca
   uncodedLevels(uncoded).forEach((level, i) => {
     lines[uncoded[i].at].level = level;
   });
+  for (const panelLines of grouped.values()) nestUnderUnits(panelLines, unit);
 
   // A table listing one budget unit and no 合计 row (Shenzhen's 支出总表, 预算单位 | 科目编码 | …): the unit's own row is its total.
   const unitTotal = totals.length === 0 ? soleUnitRow(lines) : null;
@@ -90,21 +106,71 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit): Fisca
 
   // A table whose every figure is blank or zero has no data, whatever its rows list.
   const empty = ![...lines, ...totals].some((entry) => Object.values(entry.values).some((value) => value !== null && value !== 0));
-  const notes = table.body.flatMap((entry) => (entry.role === 'note' ? [entry.label] : []));
-  const note = empty ? emptyStatement([...notes, ...table.after, ...table.before]) : null;
+  const notes = [table, ...parts].flatMap((part) => part.body.flatMap((entry) => (entry.role === 'note' ? [entry.label] : [])));
+  const note = empty ? emptyStatement([...notes, ...(parts.at(-1) ?? table).after, ...table.before]) : null;
   return {
     kind,
     title,
     label: table.title.label,
     phase,
     unitOfMeasure: unit,
-    measures: uniqueMeasures(panels),
+    measures: uniqueMeasures(allPanels),
     totals,
     lines,
     empty,
     note,
     source: { table: table.index },
   };
+}
+
+/**
+ * Lines of a label column listing units, each above its items (Guangzhou's
+ * 支出项目类别（资金使用单位）: 广州市胸科医院 over 工资福利支出 | 商品和服务支出 | …),
+ * with nothing but their figures to tell the two apart: a unit's row is the sum
+ * of the item rows under it. The rows are nested where they partition so, every
+ * unit over at least one item, in every measure: the units level 1, the items
+ * level 2, each line naming its unit. Where they do not (a document whose sums
+ * fail), the levels stay unknown, and no sum is checked against them.
+ */
+function nestUnderUnits(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit): void {
+  const groups = partitionBySums(lines, unitOfMeasure);
+  if (!groups) return;
+  for (const { unit, items } of groups) {
+    Object.assign(unit, { level: 1, unit: unit.name });
+    for (const item of items) Object.assign(item, { level: 2, unit: unit.name });
+  }
+}
+
+/**
+ * The lines as units over items, each unit the sum of the items after it to the
+ * rounding of the printed figures (an exact sum preferred); null where they do
+ * not partition so. Tried end by end, so a tiny item that brings a sum within
+ * rounding does not end a unit early.
+ */
+function partitionBySums(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit): { unit: FiscalLine; items: FiscalLine[] }[] | null {
+  const failed = new Set<number>();
+  const from = (at: number): { unit: FiscalLine; items: FiscalLine[] }[] | null => {
+    if (at === lines.length) return [];
+    if (failed.has(at)) return null;
+    const unit = lines[at];
+    const keys = Object.keys(unit.values).filter((key) => !key.endsWith('changePct'));
+    const sums = new Map(keys.map((key) => [key, new Decimal(0)]));
+    const ends: { end: number; exact: boolean }[] = [];
+    for (let end = at + 1; end < lines.length; end++) {
+      for (const key of keys) sums.set(key, sums.get(key)!.plus(lines[end].values[key] ?? 0));
+      const tolerance = sumTolerance(unitOfMeasure, end - at + 1);
+      const misses = keys.map((key) => sums.get(key)!.minus(unit.values[key] ?? 0).abs());
+      if (misses.every((miss) => miss.lte(tolerance))) ends.push({ end, exact: misses.every((miss) => miss.isZero()) });
+    }
+    for (const { end } of [...ends.filter((e) => e.exact), ...ends.filter((e) => !e.exact)]) {
+      const rest = from(end + 1);
+      if (rest) return [{ unit, items: lines.slice(at + 1, end + 1) }, ...rest];
+    }
+    failed.add(at);
+    return null;
+  };
+  const groups = from(0);
+  return groups && groups.length > 0 ? groups : null;
 }
 
 interface SlotLabel {
@@ -153,7 +219,8 @@ function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitC
   } else if (codeTexts.length === 1) {
     code = codeFromCell(codeTexts[0]);
   }
-  if (code === null && !slot.unit) {
+  // Units and their items carry no classification code: 12320卫生热线服务项目 is named after a phone number.
+  if (code === null && !slot.unit && !slot.unitGroups) {
     const split = splitCodedName(name);
     if (split) ({ code, name } = split);
   }
@@ -175,10 +242,17 @@ function readSlot(grid: Grid, row: number, slot: Slot, readers: Map<Slot, SplitC
 /** The row's figures: a body row's texts hold a spanning cell at its first column only, never in the columns its span covers. */
 function readValues(texts: readonly string[], panel: Panel, unit: CurrencyUnit): FiscalLine['values'] {
   const values: FiscalLine['values'] = {};
-  for (const { column, key } of panel.values) {
-    values[key] = key.endsWith('changePct') ? percent(texts[column]) : yuanFromText(texts[column], unit);
+  for (const { columns, key } of panel.values) {
+    const text = texts[printedColumn(texts, columns)];
+    values[key] = key.endsWith('changePct') ? percent(text) : yuanFromText(text, unit);
   }
   return values;
+}
+
+/** Of a measure's grid columns, the one the row prints its figure in (else the first printing anything, else the first). */
+function printedColumn(texts: readonly string[], columns: readonly number[]): number {
+  if (columns.length === 1) return columns[0];
+  return columns.find((column) => parseAmount(texts[column]) !== null) ?? columns.find((column) => texts[column] !== '') ?? columns[0];
 }
 
 function percent(text: string): number | null {
