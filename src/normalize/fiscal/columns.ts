@@ -40,15 +40,18 @@ const sideSegment = /^(?:本年|财政拨款)?(收入|支出)$/u;
 function roleOf(segments: readonly string[]): Role {
   const leaf = foldSegment(segments.at(-1) ?? '');
   const path = segments.map(foldSegment).join('/');
+  // Items with their unit in brackets (支出项目类别（资金使用单位）), or Shenzhen's 支出项目类别 alone: the rows list
+  // units, each above its items.
+  if (/^支出项目类别$|(项目|类别|科目)[^()]*\((资金)?(使用|预算)?单位\)$/u.test(leaf)) return 'unitGroupedName';
   // Text columns beside the figures (项目简介, 项目类别, 资金性质, 绩效目标) say nothing a measure holds.
   if (leaf === '' || /备注|说明|简介|类别$|性质$|绩效目标$/u.test(leaf)) return 'ignored';
-  // Items with their unit in brackets (支出项目类别（资金使用单位）): the rows list units, each above its items.
-  if (/(项目|类别|科目)[^()]*\((资金)?(使用|预算)?单位\)$/u.test(leaf)) return 'unitGroupedName';
   if (/单位(编码|代码)/u.test(path)) return 'unitCode';
   if (/(编码|代码|编号)$|^[类款项]$/u.test(leaf)) return 'code';
   if (/^(预算)?(单位|部门)(名称)?$/u.test(leaf)) return 'unitName';
   // `部门预算支出经济科目` (Guangzhou) names its rows like 经济科目 does.
   if (/名称$|^(项目|科目)$|(?:功能|经济)科目$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
+  // `年度` names its rows by year (Shenzhen's 三公 table: 2025年 | 2026年 | 增减变化金额 under each unit).
+  if (leaf === '年度') return 'name';
   return 'value';
 }
 

@@ -26,6 +26,24 @@ describe('measureKey', () => {
     expect(budget('使用非财政拨款结余')).toBe('nonFiscalSurplus');
   });
 
+  it('splits 公务用车购置及运行维护费 by the funding sources under it, and gives way only to its two parts (Shenzhen 2026 三公, w089 p. 34)', () => {
+    expect(budget('公务用车购置及运行维护费/小计/一般公共预算')).toBe('vehicles.generalPublicBudget');
+    expect(budget('公务用车购置及运行维护费/公务用车购置费/政府性基金预算')).toBe('vehiclePurchase.governmentFund');
+    expect(budget('因公出国(境)费/国有资本经营预算')).toBe('overseasTravel.stateCapital');
+  });
+
+  it("reads a 支出总表's 政府采购项目 block as procurement and its reserved parts (Shenzhen 2026 支出总表, w089 p. 19)", () => {
+    expect(budget('2026年政府采购项目/小计')).toBe('procurement');
+    expect(budget('2026年政府采购项目/其中：2026年政府采购项目中预留给中小企业的项目资金规模')).toBe('procurement.smeReserved');
+    expect(budget('2026年政府采购项目/其中：2026年政府采购项目中预留给小型、微型企业的项目资金规模')).toBe('procurement.smallMicroReserved');
+  });
+
+  it("reads older and regional wordings of the funding sources (Xi'an 2022 表2/表3, Changsha 2026 收入总体情况表)", () => {
+    expect(budget('部门预算/公共预算拨款/小计')).toBe('generalPublicBudget');
+    expect(budget('部门预算/用事业基金弥补收支差额')).toBe('nonFiscalSurplus');
+    expect(budget('本级财政拨款/其中:经费拨款')).toBe('fundingAppropriation');
+  });
+
   it('lets a 其他资金收入 group give way to its parts, and reads 上年结余、结转 as carryover (Guangzhou, Shenzhen 2026)', () => {
     expect(budget('其他资金收入/事业收入')).toBe('business');
     expect(budget('其他资金收入/事业单位经营收入')).toBe('businessOperation');

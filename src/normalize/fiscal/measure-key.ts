@@ -32,7 +32,7 @@ export function isMeasureWord(segment: string, phase: FiscalTable['phase']): boo
  */
 export function measureKey(path: readonly string[], phase: FiscalTable['phase']): string {
   const blocks: string[] = [];
-  const keys: { key: string; transparent: boolean }[] = [];
+  const keys: { key: string; transparent: boolean | readonly string[] }[] = [];
   let unknown = false;
   path.forEach((segment) => {
     const word = wordFor(segment, phase);
@@ -45,7 +45,7 @@ export function measureKey(path: readonly string[], phase: FiscalTable['phase'])
     } else if (word.role === 'measure') {
       const previous = keys.at(-1);
       if (previous?.key === word.key) return;
-      if (previous?.transparent) keys.pop();
+      if (previous?.transparent === true || (Array.isArray(previous?.transparent) && previous.transparent.includes(word.key))) keys.pop();
       keys.push({ key: word.key, transparent: word.transparent ?? false });
     }
   });

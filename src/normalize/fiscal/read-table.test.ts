@@ -312,4 +312,78 @@ describe('readFiscalTable', () => {
     const table = readFiscalTable(basicByUnit('36,000.00'), '元');
     expect(table.lines.every((l) => l.level === null && l.unit === null)).toBe(true);
   });
+
+  it('nests projects under the unit of a 支出项目类别 column, and makes them top-level once the unit row is the total (Shenzhen 国资委 2026 项目支出总表, p. 25; four of its eleven value columns)', () => {
+    const table = readFiscalTable(
+      understood(['项目支出总表', '部门名称：深圳市人民政府国有资产监督管理委员会 单位：万元'], [
+        [c('支出项目类别', 3), c('2026年预算', 1, 4)],
+        [c('总计', 2), c('财政拨款', 1, 2), c('上年结余、结转', 2)],
+        row('一般公共预算拨款', '国有资本经营预算拨款'),
+        row('深圳市人民政府国有资产监督管理委员会', '411,130.67', '1,792.92', '409,301.00', '36.74'),
+        row('非发改立项的建设项目', '15.73', '15.73', '0.00', '0.00'),
+        row('国有资本经营预算', '409,301.00', '0.00', '409,301.00', '0.00'),
+        row('国有资产监管', '1,642.77', '1,606.03', '0.00', '36.74'),
+        row('研究调研专项', '56.15', '56.15', '0.00', '0.00'),
+        row('预算准备金', '115.01', '115.01', '0.00', '0.00'),
+      ]),
+      '元',
+    );
+    expect(table.kind).toBe('project_expenditure');
+    expect(table.totals.map((total) => [total.name, total.values.total])).toEqual([['深圳市人民政府国有资产监督管理委员会', 4111306700]]);
+    expect(table.lines.map((l) => [l.level, l.name, l.unit, l.values.total])).toEqual([
+      [1, '非发改立项的建设项目', '深圳市人民政府国有资产监督管理委员会', 157300],
+      [1, '国有资本经营预算', '深圳市人民政府国有资产监督管理委员会', 4093010000],
+      [1, '国有资产监管', '深圳市人民政府国有资产监督管理委员会', 16427700],
+      [1, '研究调研专项', '深圳市人民政府国有资产监督管理委员会', 561500],
+      [1, '预算准备金', '深圳市人民政府国有资产监督管理委员会', 1150100],
+    ]);
+  });
+
+  it("takes a unit's row over its spending categories for the total of a panel printing no 合计 (Shenzhen 国资委 2026 基本支出总表, pp. 23–24; its 总计 column)", () => {
+    const table = readFiscalTable(
+      understood(['基本支出总表', '部门名称：深圳市人民政府国有资产监督管理委员会 单位：万元'], [
+        row('支出项目类别', '总计'),
+        row('深圳市人民政府国有资产监督管理委员会', '7,356.93'),
+        row('工资福利支出', '6,050.55'),
+        row('基本工资', '1,203.07'),
+        row('津贴补贴', '2,818.98'),
+        row('奖金', '596.37'),
+        row('机关事业单位基本养老保险缴费', '421.78'),
+        row('职业年金缴费', '210.89'),
+        row('职工基本医疗保险缴费', '171.16'),
+        row('其他社会保障缴费', '5.32'),
+        row('住房公积金', '442.98'),
+        row('其他工资福利支出', '180.00'),
+        row('商品和服务支出', '794.78'),
+        row('办公费', '135.32'),
+        row('印刷费', '5.00'),
+        row('水费', '3.00'),
+        row('电费', '25.20'),
+        row('邮电费', '21.60'),
+        row('物业管理费', '234.98'),
+        row('差旅费', '19.01'),
+        row('因公出国（境）费用', '98.00'),
+        row('维修（护）费', '11.00'),
+        row('公务接待费', '6.00'),
+        row('工会经费', '85.00'),
+        row('公务用车运行维护费', '4.80'),
+        row('其他交通费用', '115.47'),
+        row('其他商品和服务支出', '30.40'),
+        row('对个人和家庭的补助', '499.60'),
+        row('退休费', '499.60'),
+        row('资本性支出', '12.00'),
+        row('公务用车购置', '12.00'),
+      ]),
+      '元',
+    );
+    expect(table.kind).toBe('basic_expenditure');
+    expect(table.totals.map((total) => [total.name, total.unit, total.values.total])).toEqual([
+      ['深圳市人民政府国有资产监督管理委员会', '深圳市人民政府国有资产监督管理委员会', 73569300],
+    ]);
+    const levels = (name: string) => table.lines.filter((l) => l.name === name).map((l) => [l.level, l.unit]);
+    expect(levels('工资福利支出')).toEqual([[1, null]]);
+    expect(levels('基本工资')).toEqual([[2, null]]);
+    expect(levels('公务用车购置')).toEqual([[2, null]]);
+    expect(table.lines.filter((l) => l.level === 1).map((l) => l.name)).toEqual(['工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出']);
+  });
 });

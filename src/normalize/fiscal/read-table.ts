@@ -94,12 +94,20 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
   uncodedLevels(uncoded).forEach((level, i) => {
     lines[uncoded[i].at].level = level;
   });
-  for (const panelLines of grouped.values()) nestUnderUnits(panelLines, unit);
+  for (const [panel, panelLines] of grouped) {
+    const head = nestUnderUnits(panelLines, unit, totals.some((total) => total.panel === panel));
+    if (!head) continue;
+    lines.splice(lines.indexOf(head), 1);
+    const { side, name, values, columns, source } = head;
+    totals.push({ side, panel, name, unit: name, values, columns, source });
+  }
 
   // A table listing one budget unit and no 合计 row (Shenzhen's 支出总表, 预算单位 | 科目编码 | …): the unit's own row is its total.
   const unitTotal = totals.length === 0 ? soleUnitRow(lines) : null;
   if (unitTotal) {
     lines.splice(lines.indexOf(unitTotal), 1);
+    // Nested under that row by their sums (Shenzhen's 项目支出总表), its items are now the table's top-level lines.
+    for (const line of lines) if (unitTotal.level === 1 && line.level === 2) line.level = 1;
     const { side, panel, name, values, columns, source } = unitTotal;
     totals.push({ side, panel, name, unit: name, values, columns, source });
   }
@@ -129,16 +137,60 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
  * with nothing but their figures to tell the two apart: a unit's row is the sum
  * of the item rows under it. The rows are nested where they partition so, every
  * unit over at least one item, in every measure: the units level 1, the items
- * level 2, each line naming its unit. Where they do not (a document whose sums
- * fail), the levels stay unknown, and no sum is checked against them.
+ * level 2, each line naming its unit. A panel printing no 合计 may open with its
+ * department's row, the sum of the units' rows below (Shenzhen's 基本支出总表:
+ * 深圳市建筑工务署 over 深圳市建筑工务署本级 and its other units): that row is the
+ * panel's total and is returned, for the caller to move. Where the rows do not
+ * partition (a document whose sums fail), the levels stay unknown, and no sum is
+ * checked against them.
  */
-function nestUnderUnits(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit): void {
+function nestUnderUnits(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, hasTotal: boolean): FiscalLine | null {
   const groups = partitionBySums(lines, unitOfMeasure);
-  if (!groups) return;
-  for (const { unit, items } of groups) {
-    Object.assign(unit, { level: 1, unit: unit.name });
-    for (const item of items) Object.assign(item, { level: 2, unit: unit.name });
+  if (groups) {
+    for (const { unit, items } of groups) {
+      Object.assign(unit, { level: 1, unit: unit.name });
+      for (const item of items) Object.assign(item, { level: 2, unit: unit.name });
+    }
+    return null;
   }
+  if (hasTotal || lines.length < 3) return null;
+  const [head, ...rest] = lines;
+  const below = partitionBySums(rest, unitOfMeasure);
+  if (below && sumsTo(head, below.map((group) => group.unit), unitOfMeasure, 1)) {
+    // Under a unit's own row the groups may be its units or its spending categories (Shenzhen's 基本支出总表 of one
+    // unit: 工资福利支出 over 基本工资): the levels hold either way, the unit each line belongs to is not told.
+    for (const { unit, items } of below) {
+      unit.level = 1;
+      for (const item of items) item.level = 2;
+    }
+    return head;
+  }
+  // Deeper than units over items (Shenzhen's 基本支出总表: units, then 工资福利支出, then 基本工资): each level of
+  // the rows below repeats the department's figures, which stays the total, the levels unknown.
+  const multiple = rest.length > 0 ? timesTotal(head, rest) : null;
+  return multiple !== null && multiple >= 2 && sumsTo(head, rest, unitOfMeasure, multiple) ? head : null;
+}
+
+/** Whether `parts`' figures are `multiple` times `whole`'s in every measure, to the rounding of the printed figures. */
+function sumsTo(whole: FiscalLine, parts: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, multiple: number): boolean {
+  const tolerance = sumTolerance(unitOfMeasure, parts.length + multiple);
+  return Object.keys(whole.values)
+    .filter((key) => !key.endsWith('changePct'))
+    .every((key) =>
+      parts
+        .reduce((sum, part) => sum.plus(part.values[key] ?? 0), new Decimal(0))
+        .minus(new Decimal(whole.values[key] ?? 0).times(multiple))
+        .abs()
+        .lte(tolerance),
+    );
+}
+
+/** How many times `parts` add up to `whole`'s first non-zero figure, to the nearest whole number; null where it has none. */
+function timesTotal(whole: FiscalLine, parts: readonly FiscalLine[]): number | null {
+  const key = Object.keys(whole.values).find((candidate) => !candidate.endsWith('changePct') && (whole.values[candidate] ?? 0) !== 0);
+  if (key === undefined) return null;
+  const sum = parts.reduce((total, part) => total.plus(part.values[key] ?? 0), new Decimal(0));
+  return sum.dividedBy(whole.values[key]!).toDecimalPlaces(0).toNumber();
 }
 
 /**

@@ -32,7 +32,7 @@ export const tableCatalogue: readonly TableAlias[] = [
     kind: 'general_public_expenditure',
     aliases: ['一般公共预算支出', '一般公共预算拨款支出', '一般公共预算财政拨款支出', '财政拨款支出'],
   },
-  { kind: 'project_expenditure', aliases: ['项目支出及其他支出', '项目支出表', '项目支出预算表', '项目支出决算表', '项目支出情况表', '专项业务经费支出表', '项目支出明细表'] },
+  { kind: 'project_expenditure', aliases: ['项目支出及其他支出', '项目支出总表', '项目支出表', '项目支出预算表', '项目支出决算表', '项目支出情况表', '专项业务经费支出表', '项目支出明细表'] },
   { kind: 'income', aliases: ['收入总表', '收入预算总表', '收入决算总表', '收入总体情况表', '收入预算表', '收入决算表'] },
   { kind: 'expenditure', aliases: ['支出总表', '支出预算总表', '支出决算总表', '支出总体情况表', '支出决算表'] },
 ];
