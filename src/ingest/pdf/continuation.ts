@@ -35,13 +35,20 @@ export function continuesTable(previous: TablePart, next: TablePart, tolerance: 
  * indicators), drawn with no ruling of their own. Every column boundary of the
  * narrow part is one of the table's, and its page prints no text beside it, where
  * those cells are: text there is what the blank columns hold on this page (a
- * project's name printed where its merged cell's middle falls), not the cells above.
+ * project's name printed where its merged cell's middle falls), not the cells above;
+ * such a part was widened to the table's columns with that text read into them
+ * (unruled-columns.ts), and continues the table as any part of its width.
  */
 function printsRightColumnsOf(wide: PageTable, narrow: TablePart, tolerance: number): boolean {
   const [left, top, , bottom] = narrow.table.bbox;
-  if (left <= wide.bbox[0] || narrow.table.xs.length < 3) return false;
-  if (!narrow.table.xs.every((x) => wide.xs.some((y) => Math.abs(x - y) <= tolerance))) return false;
+  if (!printsColumnsOf(wide, narrow.table, tolerance)) return false;
   return !narrow.pageLines.some((line) => line.x1 > wide.bbox[0] && line.x0 < left && line.y1 > top && line.y0 < bottom);
+}
+
+/** Whether `narrow` starts right of `wide` and every column boundary of it (three at least) is one of `wide`'s. */
+export function printsColumnsOf(wide: PageTable, narrow: PageTable, tolerance: number): boolean {
+  if (narrow.bbox[0] <= wide.bbox[0] || narrow.xs.length < 3) return false;
+  return narrow.xs.every((x) => wide.xs.some((y) => Math.abs(x - y) <= tolerance));
 }
 
 /**
@@ -81,6 +88,7 @@ interface PlacedCell {
   text: string;
   page: number;
   bbox: BBox;
+  runsOn?: boolean;
 }
 
 /** The parts of one table (in page order) → rows in HTML semantics. */
@@ -88,7 +96,7 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
   const columns = unionOf(parts.flatMap((p) => p.table.xs), tolerance);
   const columnAt = (x: number) => nearestIndex(columns, x);
   const placed = parts.map((part) =>
-    part.table.cells.map((cell) => {
+    part.table.cells.map((cell): PlacedCell => {
       const column = columnAt(cell.bbox[0]);
       return {
         row: cell.row,
@@ -98,19 +106,21 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
         text: cell.text,
         page: part.page,
         bbox: cell.bbox,
+        runsOn: cell.runsOn,
       };
     }),
   );
   let cells = placed[0];
   let rows = parts[0].table.ys.length - 1;
   for (let k = 1; k < parts.length; k++) {
-    let part = withoutRepeatedHeader(placed[k], cells);
+    const runningOn = placed[k].filter((cell) => cell.runsOn);
+    let part = withoutRepeatedHeader(placed[k].filter((cell) => !cell.runsOn), cells);
     part = continueInterruptedCells(part, cells, rows);
     const partRows = Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
     // Only a page printing the table's right-hand columns leaves columns blank (see printsRightColumnsOf,
-    // which compares edges at twice this tolerance).
-    const narrow = parts[k].table.bbox[0] > columns[0] + 2 * tolerance;
-    const blank = narrow ? runOnIntoBlankColumns(part, cells, rows, partRows, columns) : [];
+    // which compares edges at twice this tolerance), or fills them with text no ruling encloses.
+    const narrow = parts[k].table.bbox[0] > columns[0] + 2 * tolerance || runningOn.length > 0;
+    const blank = narrow ? runOnIntoBlankColumns(part, cells, rows, partRows, columns, runningOn) : [];
     cells = [...cells, ...blank, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
     rows += partRows;
   }
@@ -118,26 +128,38 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
 }
 
 /**
- * The columns a part prints nothing in (a page printing only the table's right-hand
+ * The columns a part prints no ruled cell in (a page ruling only the table's right-hand
  * columns): the merged cell above runs on through the part's rows, as the page's
- * missing rulings say; where none is above, a blank cell spans them. Returns the
- * blank cells to add; cells above are lengthened in place.
+ * missing rulings say, and takes the text the page prints unruled in its column
+ * (`runningOn`, see unruled-columns.ts); where none is above, a cell spans them.
+ * Returns the cells to add; cells above are lengthened in place.
  */
-function runOnIntoBlankColumns(part: PlacedCell[], table: PlacedCell[], rows: number, partRows: number, columns: readonly number[]): PlacedCell[] {
+function runOnIntoBlankColumns(
+  part: PlacedCell[],
+  table: PlacedCell[],
+  rows: number,
+  partRows: number,
+  columns: readonly number[],
+  runningOn: readonly PlacedCell[],
+): PlacedCell[] {
   if (partRows === 0 || part.length === 0) return [];
   const covered = (column: number) =>
     part.some((c) => c.column <= column && column < c.column + c.colSpan) ||
     table.some((t) => t.column <= column && column < t.column + t.colSpan && t.row + t.rowSpan > rows);
-  const endsAbove = (t: PlacedCell) => t.row + t.rowSpan === rows;
   const top = Math.min(...part.map((c) => c.bbox[1]));
   const bottom = Math.max(...part.map((c) => c.bbox[3]));
   const blank: PlacedCell[] = [];
   for (let column = 0; column < columns.length - 1; column++) {
     if (covered(column)) continue;
-    const above = table.find((t) => t.column === column && endsAbove(t));
-    if (above) above.rowSpan += partRows;
-    else if (!table.some((t) => t.column < column && column < t.column + t.colSpan && endsAbove(t)))
-      blank.push({ row: rows, column, rowSpan: partRows, colSpan: 1, text: '', page: part[0].page, bbox: [columns[column], top, columns[column + 1], bottom] });
+    const text = runningOn.find((c) => c.column === column)?.text ?? '';
+    // The one cell in the table's last row over this column, if any (a wider one starts further left).
+    const above = table.find((t) => t.column <= column && column < t.column + t.colSpan && t.row + t.rowSpan === rows);
+    if (!above) {
+      blank.push({ row: rows, column, rowSpan: partRows, colSpan: 1, text, page: part[0].page, bbox: [columns[column], top, columns[column + 1], bottom] });
+      continue;
+    }
+    if (above.column === column) above.rowSpan += partRows;
+    if (text !== '') above.text = joinWrapped([above.text, text]);
   }
   return blank;
 }

@@ -52,6 +52,8 @@ export interface TableCell {
   colSpan: number;
   bbox: BBox;
   text: string;
+  /** A cell no ruling closes at the top of its page's part: it continues the merged cell above it on the page before (see unruled-columns.ts). */
+  runsOn?: boolean;
 }
 
 /** A table found on one page, before tables continued across pages are joined. */
