@@ -4,6 +4,7 @@
 // again; a merged cell the break interrupted keeps its span.
 import type { BBox, Cell } from '../../model/document.js';
 import type { PageTable } from './geometry.js';
+import { joinPrintings } from '../../tables/page-break.js';
 import { joinWrapped, type Line } from './lines.js';
 import { layoutSettings as layout } from './layout-settings.js';
 
@@ -89,6 +90,7 @@ interface PlacedCell {
   page: number;
   bbox: BBox;
   runsOn?: boolean;
+  openTop?: boolean;
 }
 
 /** The parts of one table (in page order) → rows in HTML semantics. */
@@ -107,6 +109,7 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
         page: part.page,
         bbox: cell.bbox,
         runsOn: cell.runsOn,
+        openTop: cell.openTop,
       };
     }),
   );
@@ -159,7 +162,7 @@ function runOnIntoBlankColumns(
       continue;
     }
     if (above.column === column) above.rowSpan += partRows;
-    if (text !== '') above.text = joinWrapped([above.text, text]);
+    above.text = joinPrintings(above.text, text);
   }
   return blank;
 }
@@ -198,7 +201,12 @@ function withoutRepeatedHeader(part: PlacedCell[], table: PlacedCell[]): PlacedC
  * The first row of a new part either continues the row the page break cut
  * (most of its cells empty, text only where the cut row's text ran on) or is
  * a new row; in both cases an empty cell under a merged cell of the previous
- * page continues that merged cell.
+ * page continues that merged cell. So does a cell with text that the page
+ * leaves open at the top under an empty cell (a merged cell a ruling opened at
+ * the foot of the page before, its text printed where its middle falls), and
+ * with it the open cells over the same rows whose cells above span the same
+ * rows as its own: the merged cells opened together, whose text the page before
+ * may have begun (the printings are joined).
  */
 function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows: number): PlacedCell[] {
   const lastRow = rows - 1;
@@ -227,9 +235,18 @@ function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows:
     rest = part.filter((c) => c.row > 0 || (!above(c) && c.rowSpan > 1)).map((c) => ({ ...c, row: Math.max(0, c.row - 1), rowSpan: c.row === 0 ? c.rowSpan - 1 : c.rowSpan }));
     return rest;
   }
+  // Text in a cell open at the top under an empty one: the merged cells a ruling opened together at the foot of
+  // the page before (the same rows there, the same rows here) run on into the cells the page leaves open.
+  const groups = first
+    .filter((c) => c.openTop === true && c.text !== '' && above(c)?.text === '')
+    .map((c) => ({ rowSpan: c.rowSpan, row: above(c)!.row, aboveSpan: above(c)!.rowSpan }));
+  const oneGroup = (cell: PlacedCell, t: PlacedCell) => groups.some((g) => g.rowSpan === cell.rowSpan && g.row === t.row && g.aboveSpan === t.rowSpan);
   for (const cell of first) {
-    if (cell.text !== '' || !spanning(cell)) continue;
-    above(cell)!.rowSpan += cell.rowSpan;
+    const t = above(cell);
+    const runsOn = cell.openTop === true && t !== undefined && oneGroup(cell, t);
+    if (!runsOn && (cell.text !== '' || !spanning(cell))) continue;
+    t!.rowSpan += cell.rowSpan;
+    if (runsOn) t!.text = joinPrintings(t!.text, cell.text);
     rest = rest.filter((c) => c !== cell);
   }
   return rest;

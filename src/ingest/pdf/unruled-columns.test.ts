@@ -29,32 +29,35 @@ function indicatorPart(rows: string[][], ys: number[]): PageTable {
   return { bbox: [indicatorXs[0], ys[0], indicatorXs.at(-1)!, ys.at(-1)!], xs: indicatorXs, ys, cells, textLeft: indicatorXs[0] + 2 };
 }
 
+/** A page ruling every column: each project's three cells (code and name, budget, goals) over its rows, indicator rows beside them. */
+function ruledPart(ys: number[], projects: { row: number; rows: number; texts: string[] }[], indicators: string[][]): PageTable {
+  const cells = [
+    ...projects.flatMap(({ row, rows, texts }) => texts.map((text, column) => cell(row, column, text, ys, rows))),
+    ...indicators.flatMap((texts, row) => texts.map((text, i) => cell(row, 3 + i, text, ys))),
+  ].sort((a, b) => a.row - b.row || a.column - b.column);
+  return { bbox: [xs[0], ys[0], xs.at(-1)!, ys.at(-1)!], xs, ys, cells, textLeft: 40 };
+}
+
 /** A line of 8-point glyphs from `x0` on the baseline band at `y0`. */
 function line(text: string, x0: number, y0: number): Line {
   const glyphs = [...text].map((ch, i) => ({ text: ch, x0: x0 + 4 * i, x1: x0 + 4 * (i + 1), y0, y1: y0 + 8, size: 8 }));
   return { glyphs, text, x0, y0, x1: x0 + 4 * text.length, y1: y0 + 8, size: 8 };
 }
 
-const p70ys = [45, 153, 174, 237, 279, 300];
-const p70: PageTable = {
-  bbox: [xs[0], 45, xs.at(-1)!, 300],
-  xs,
-  ys: p70ys,
-  cells: [
-    cell(0, 0, '11000026T000003879487-人才培养培训项目', p70ys, 3),
-    cell(0, 1, '48.6', p70ys, 3),
-    cell(0, 2, '提升院前急救水平。', p70ys, 3),
-    ...['效益指标', '社会效益指标', '呼叫满意率', '95'].map((text, i) => cell(0, 3 + i, text, p70ys)),
-    ...['产出指标', '数量指标', '全年培训学习人数', '50'].map((text, i) => cell(1, 3 + i, text, p70ys)),
-    ...['产出指标', '时效指标', '项目完成时间', '12'].map((text, i) => cell(2, 3 + i, text, p70ys)),
-    cell(3, 0, '', p70ys, 2),
-    cell(3, 1, '', p70ys, 2),
-    cell(3, 2, '', p70ys, 2),
-    ...['产出指标', '数量指标', '猩红热相关疾病监测人次', '1500'].map((text, i) => cell(3, 3 + i, text, p70ys)),
-    ...['产出指标', '数量指标', '手足口病病原学监测数', '1560'].map((text, i) => cell(4, 3 + i, text, p70ys)),
+const p70 = ruledPart(
+  [45, 153, 174, 237, 279, 300],
+  [
+    { row: 0, rows: 3, texts: ['11000026T000003879487-人才培养培训项目', '48.6', '提升院前急救水平。'] },
+    { row: 3, rows: 2, texts: ['', '', ''] },
   ],
-  textLeft: 40,
-};
+  [
+    ['效益指标', '社会效益指标', '呼叫满意率', '95'],
+    ['产出指标', '数量指标', '全年培训学习人数', '50'],
+    ['产出指标', '时效指标', '项目完成时间', '12'],
+    ['产出指标', '数量指标', '猩红热相关疾病监测人次', '1500'],
+    ['产出指标', '数量指标', '手足口病病原学监测数', '1560'],
+  ],
+);
 const p71 = indicatorPart(
   [
     ['产出指标', '数量指标', '人群健康期望寿命现场调查数量', '5000'],
@@ -112,5 +115,47 @@ describe('a page ruling only the right-hand columns of a table, the text of its 
   it('leaves a part with text beside it outside the table’s width as it is', () => {
     const outside = [line('附注：单位为万元', 10, 440)];
     expect(withUnruledColumnsRead([table(70, p70), table(71, p71, outside), ...lines(71, outside)], 2).map((item) => item.kind)).toEqual(['table', 'table', 'line']);
+  });
+});
+
+// The same table, pp. 117–118: p. 117 opens 眼研所改革与发展's merged cells with a ruling across the table
+// over its last rows and prints nothing in them but the goals' first words; p. 118 rules every column but
+// leaves the top of those cells open, and prints the project and the rest of its goals there.
+describe('a merged cell opened empty at the foot of a page, its text on the next ruled page', () => {
+  const p117 = ruledPart(
+    [45, 66, 87, 100],
+    [
+      { row: 0, rows: 1, texts: ['11000026T000003813625-代谢性疾病新药研发', '490', '完成代谢性疾病药物机制探索。'] },
+      { row: 1, rows: 2, texts: ['', '', '开发优化iPSC建系'] },
+    ],
+    [
+      ['满意度指标', '服务对象满意度指标', '服务对象满意度', '90'],
+      ['产出指标', '数量指标', '申请专利', '1'],
+      ['产出指标', '数量指标', '动物模型建立', '1'],
+    ],
+  );
+  const ruled = ruledPart(
+    [45, 90, 120],
+    [{ row: 0, rows: 2, texts: ['11000023T000002048076-眼研所改革与发展', '400', '和RPE分化工艺。'] }],
+    [
+      ['产出指标', '数量指标', '细胞实验', '1'],
+      ['产出指标', '时效指标', '政府采购工作完成时间', '11'],
+    ],
+  );
+  const p118 = { ...ruled, cells: ruled.cells.map((c) => (c.column < 3 ? { ...c, openTop: true } : c)) };
+
+  it('gives the text to that cell, which runs on', () => {
+    const rows = joinTableParts([{ page: 117, table: p117, pageLines: [] }, { page: 118, table: p118, pageLines: [] }], 2);
+    expect(rows.slice(1).map((row) => row.map((c) => [c.text, c.rowSpan]))).toEqual([
+      [['11000023T000002048076-眼研所改革与发展', 4], ['400', 4], ['开发优化iPSC建系和RPE分化工艺。', 4], ['产出指标', 1], ['数量指标', 1], ['申请专利', 1], ['1', 1]],
+      [['产出指标', 1], ['数量指标', 1], ['动物模型建立', 1], ['1', 1]],
+      [['产出指标', 1], ['数量指标', 1], ['细胞实验', 1], ['1', 1]],
+      [['产出指标', 1], ['时效指标', 1], ['政府采购工作完成时间', 1], ['11', 1]],
+    ]);
+  });
+
+  it('keeps a cell whose top the page rules a cell of its own', () => {
+    const rows = joinTableParts([{ page: 117, table: p117, pageLines: [] }, { page: 118, table: ruled, pageLines: [] }], 2);
+    expect(rows.slice(1, 4).map((row) => row[0].text)).toEqual(['', '产出指标', '11000023T000002048076-眼研所改革与发展']);
   });
 });
