@@ -4,8 +4,7 @@
 // that runs over several pages, land on whichever page its middle falls on.
 // That text is what the blank columns hold on this page; read into them, the
 // part is the whole table's width again and continues it.
-import type { FlowItem, TablePart } from './continuation.js';
-import { printsColumnsOf } from './continuation.js';
+import { printsColumnsOf, type FlowItem, type TablePart } from './continuation.js';
 import type { PageTable, TableCell } from './geometry.js';
 import { cellText } from './lattice.js';
 import type { Line } from './lines.js';
@@ -64,17 +63,18 @@ function widened(wide: PageTable, part: PageTable, beside: readonly Line[], tole
   const added = xs.length - part.xs.length;
   const glyphs = beside.flatMap((line) => line.glyphs).filter((g) => (g.x0 + g.x1) / 2 < left);
   const columnOf = (x: number) => Math.max(0, xs.findLastIndex((b, i) => i < added && b <= x));
+  const inColumn = (column: number) => glyphs.filter((g) => columnOf((g.x0 + g.x1) / 2) === column);
   const runningOn: TableCell[] = xs.slice(0, added).map((x0, column) => ({
     row: 0,
     column,
     rowSpan: part.ys.length - 1,
     colSpan: 1,
     bbox: [x0, top, xs[column + 1], bottom],
-    text: cellText(glyphs.filter((g) => columnOf((g.x0 + g.x1) / 2) === column)),
+    text: cellText(inColumn(column)),
     runsOn: true,
   }));
   const cells = [...runningOn, ...part.cells.map((cell) => ({ ...cell, column: cell.column + added }))].sort((a, b) => a.row - b.row || a.column - b.column);
-  const firstColumn = runningOn[0] && runningOn[0].text !== '' ? glyphs.filter((g) => columnOf((g.x0 + g.x1) / 2) === 0) : [];
+  const firstColumn = inColumn(0);
   const textLeft = firstColumn.length > 0 ? Math.min(...firstColumn.map((g) => g.x0)) : xs[0];
   return { bbox: [xs[0], top, right, bottom], xs, ys: part.ys, cells, textLeft };
 }
