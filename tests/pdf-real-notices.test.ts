@@ -260,4 +260,15 @@ describe('北京市发展和改革委员会 2026, part 2 (tables only, no notice
       '宣传节目每集制作成本 ≤ 30 万元',
     ]);
   });
+
+  // Pp. 82–83 print 整体绩效目标, the merged cell left of the 活动 grid, unruled beside the ruled grid (p. 82)
+  // and rule it again, empty (p. 83).
+  it('reads the 预算13表 of pages 81–83 as one table, the text beside page 82 in its left-hand column', async () => {
+    const model = await readPdf(readFileSync(samplePath('real/beijing-fgw-2026-dept-budget-part2-tables.pdf')), 120_000);
+    const overall = viewDocument(model.blocks).tables.filter((t) => t.pages?.some((page) => page >= 81));
+    expect(overall.map((t) => [t.title.printed, t.pages])).toEqual([['预算13表部门整体支出绩效目标表', [81, 82, 83]]]);
+    const grid = toGrid(overall[0].cells);
+    const side = grid.find((r) => r[0].cell.text === '整体绩效目标')![0].cell;
+    expect([side.rowSpan, grid.filter((r) => r[1].cell.text === '活动').length]).toEqual([40, 3]);
+  });
 });

@@ -233,6 +233,16 @@ describe("Xi'an and the central template: indicators with 分值", () => {
     expect(indicator(overall, '文件、刊物、公报印制成本（万元）').level2).toBe('经济成本');
   }, timeout);
 
+  // 住建局 2022 表15, pp. 67–68: a ruling under 产出指标 opens the 效益指标 cell at p. 67's last row, empty there;
+  // p. 68 prints 效益指标 at its head, the cell's top unruled.
+  it("Xi'an: an 一级指标 opened at a page's foot names its first indicator", async () => {
+    const overall = (await convertSample('wide/w193-xian.pdf')).performance.overall!;
+    expect(['指标1：收购配建房的租金收入', '指标1：有效提高人畜分离、卫生厕所等基本卫生条件'].map((name) => [indicator(overall, name).level1, indicator(overall, name).level2])).toEqual([
+      ['效益指标', '经济效益指标'],
+      ['效益指标', '社会效益指标'],
+    ]);
+  }, timeout);
+
   it('central: three projects, the side label 绩效指标 not taken for a column', async () => {
     const disclosure = await performanceOf('central-guojia-xinfangju-2026-dept-budget.pdf');
     expect(disclosure.performance.projects.map((target) => [target.name, target.budget, target.indicators.length])).toEqual([

@@ -4,6 +4,7 @@
 // again; a merged cell the break interrupted keeps its span.
 import type { BBox, Cell } from '../../model/document.js';
 import type { PageTable } from './geometry.js';
+import { joinPrintings } from '../../tables/page-break.js';
 import { joinWrapped, type Line } from './lines.js';
 import { layoutSettings as layout } from './layout-settings.js';
 
@@ -35,13 +36,20 @@ export function continuesTable(previous: TablePart, next: TablePart, tolerance: 
  * indicators), drawn with no ruling of their own. Every column boundary of the
  * narrow part is one of the table's, and its page prints no text beside it, where
  * those cells are: text there is what the blank columns hold on this page (a
- * project's name printed where its merged cell's middle falls), not the cells above.
+ * project's name printed where its merged cell's middle falls), not the cells above;
+ * such a part was widened to the table's columns with that text read into them
+ * (unruled-columns.ts), and continues the table as any part of its width.
  */
 function printsRightColumnsOf(wide: PageTable, narrow: TablePart, tolerance: number): boolean {
   const [left, top, , bottom] = narrow.table.bbox;
-  if (left <= wide.bbox[0] || narrow.table.xs.length < 3) return false;
-  if (!narrow.table.xs.every((x) => wide.xs.some((y) => Math.abs(x - y) <= tolerance))) return false;
+  if (!printsColumnsOf(wide, narrow.table, tolerance)) return false;
   return !narrow.pageLines.some((line) => line.x1 > wide.bbox[0] && line.x0 < left && line.y1 > top && line.y0 < bottom);
+}
+
+/** Whether `narrow` starts right of `wide` and every column boundary of it (three at least) is one of `wide`'s. */
+export function printsColumnsOf(wide: PageTable, narrow: PageTable, tolerance: number): boolean {
+  if (narrow.bbox[0] <= wide.bbox[0] || narrow.xs.length < 3) return false;
+  return narrow.xs.every((x) => wide.xs.some((y) => Math.abs(x - y) <= tolerance));
 }
 
 /**
@@ -81,6 +89,8 @@ interface PlacedCell {
   text: string;
   page: number;
   bbox: BBox;
+  runsOn?: boolean;
+  openTop?: boolean;
 }
 
 /**
@@ -94,7 +104,7 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
   const sameColumns = parts.every((part) => part.table.xs.length === parts[0].table.xs.length);
   const columns = sameColumns ? parts[0].table.xs : unionOf(parts.flatMap((p) => p.table.xs), tolerance);
   const placed = parts.map((part) =>
-    part.table.cells.map((cell) => {
+    part.table.cells.map((cell): PlacedCell => {
       const columnAt = (x: number) => nearestIndex(sameColumns ? part.table.xs : columns, x);
       const column = columnAt(cell.bbox[0]);
       return {
@@ -105,19 +115,22 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
         text: cell.text,
         page: part.page,
         bbox: cell.bbox,
+        runsOn: cell.runsOn,
+        openTop: cell.openTop,
       };
     }),
   );
   let cells = placed[0];
   let rows = parts[0].table.ys.length - 1;
   for (let k = 1; k < parts.length; k++) {
-    let part = withoutRepeatedHeader(placed[k], cells);
+    const runningOn = placed[k].filter((cell) => cell.runsOn);
+    let part = withoutRepeatedHeader(placed[k].filter((cell) => !cell.runsOn), cells);
     part = continueInterruptedCells(part, cells, rows);
     const partRows = Math.max(0, ...part.map((cell) => cell.row + cell.rowSpan));
     // Only a page printing the table's right-hand columns leaves columns blank (see printsRightColumnsOf,
-    // which compares edges at twice this tolerance).
-    const narrow = parts[k].table.bbox[0] > columns[0] + 2 * tolerance;
-    const blank = narrow ? runOnIntoBlankColumns(part, cells, rows, partRows, columns) : [];
+    // which compares edges at twice this tolerance), or fills them with text no ruling encloses.
+    const narrow = parts[k].table.bbox[0] > columns[0] + 2 * tolerance || runningOn.length > 0;
+    const blank = narrow ? runOnIntoBlankColumns(part, cells, rows, partRows, columns, runningOn) : [];
     cells = [...cells, ...blank, ...part.map((cell) => ({ ...cell, row: cell.row + rows }))];
     rows += partRows;
   }
@@ -125,26 +138,38 @@ export function joinTableParts(parts: readonly TablePart[], tolerance: number): 
 }
 
 /**
- * The columns a part prints nothing in (a page printing only the table's right-hand
+ * The columns a part prints no ruled cell in (a page ruling only the table's right-hand
  * columns): the merged cell above runs on through the part's rows, as the page's
- * missing rulings say; where none is above, a blank cell spans them. Returns the
- * blank cells to add; cells above are lengthened in place.
+ * missing rulings say, and takes the text the page prints unruled in its column
+ * (`runningOn`, see unruled-columns.ts); where none is above, a cell spans them.
+ * Returns the cells to add; cells above are lengthened in place.
  */
-function runOnIntoBlankColumns(part: PlacedCell[], table: PlacedCell[], rows: number, partRows: number, columns: readonly number[]): PlacedCell[] {
+function runOnIntoBlankColumns(
+  part: PlacedCell[],
+  table: PlacedCell[],
+  rows: number,
+  partRows: number,
+  columns: readonly number[],
+  runningOn: readonly PlacedCell[],
+): PlacedCell[] {
   if (partRows === 0 || part.length === 0) return [];
   const covered = (column: number) =>
     part.some((c) => c.column <= column && column < c.column + c.colSpan) ||
     table.some((t) => t.column <= column && column < t.column + t.colSpan && t.row + t.rowSpan > rows);
-  const endsAbove = (t: PlacedCell) => t.row + t.rowSpan === rows;
   const top = Math.min(...part.map((c) => c.bbox[1]));
   const bottom = Math.max(...part.map((c) => c.bbox[3]));
   const blank: PlacedCell[] = [];
   for (let column = 0; column < columns.length - 1; column++) {
     if (covered(column)) continue;
-    const above = table.find((t) => t.column === column && endsAbove(t));
-    if (above) above.rowSpan += partRows;
-    else if (!table.some((t) => t.column < column && column < t.column + t.colSpan && endsAbove(t)))
-      blank.push({ row: rows, column, rowSpan: partRows, colSpan: 1, text: '', page: part[0].page, bbox: [columns[column], top, columns[column + 1], bottom] });
+    const text = runningOn.find((c) => c.column === column)?.text ?? '';
+    // The one cell in the table's last row over this column, if any (a wider one starts further left).
+    const above = table.find((t) => t.column <= column && column < t.column + t.colSpan && t.row + t.rowSpan === rows);
+    if (!above) {
+      blank.push({ row: rows, column, rowSpan: partRows, colSpan: 1, text, page: part[0].page, bbox: [columns[column], top, columns[column + 1], bottom] });
+      continue;
+    }
+    if (above.column === column) above.rowSpan += partRows;
+    above.text = joinPrintings(above.text, text);
   }
   return blank;
 }
@@ -183,7 +208,12 @@ function withoutRepeatedHeader(part: PlacedCell[], table: PlacedCell[]): PlacedC
  * The first row of a new part either continues the row the page break cut
  * (most of its cells empty, text only where the cut row's text ran on) or is
  * a new row; in both cases an empty cell under a merged cell of the previous
- * page continues that merged cell.
+ * page continues that merged cell. So does a cell with text that the page
+ * leaves open at the top under an empty cell (a merged cell a ruling opened at
+ * the foot of the page before, its text printed where its middle falls), and
+ * with it the open cells over the same rows whose cells above span the same
+ * rows as its own: the merged cells opened together, whose text the page before
+ * may have begun (the printings are joined).
  */
 function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows: number): PlacedCell[] {
   const lastRow = rows - 1;
@@ -212,9 +242,18 @@ function continueInterruptedCells(part: PlacedCell[], table: PlacedCell[], rows:
     rest = part.filter((c) => c.row > 0 || (!above(c) && c.rowSpan > 1)).map((c) => ({ ...c, row: Math.max(0, c.row - 1), rowSpan: c.row === 0 ? c.rowSpan - 1 : c.rowSpan }));
     return rest;
   }
+  // Text in a cell open at the top under an empty one: the merged cells a ruling opened together at the foot of
+  // the page before (the same rows there, the same rows here) run on into the cells the page leaves open.
+  const groups = first
+    .filter((c) => c.openTop === true && c.text !== '' && above(c)?.text === '')
+    .map((c) => ({ rowSpan: c.rowSpan, row: above(c)!.row, aboveSpan: above(c)!.rowSpan }));
+  const oneGroup = (cell: PlacedCell, t: PlacedCell) => groups.some((g) => g.rowSpan === cell.rowSpan && g.row === t.row && g.aboveSpan === t.rowSpan);
   for (const cell of first) {
-    if (cell.text !== '' || !spanning(cell)) continue;
-    above(cell)!.rowSpan += cell.rowSpan;
+    const t = above(cell);
+    const runsOn = cell.openTop === true && t !== undefined && oneGroup(cell, t);
+    if (!runsOn && (cell.text !== '' || !spanning(cell))) continue;
+    t!.rowSpan += cell.rowSpan;
+    if (runsOn) t!.text = joinPrintings(t!.text, cell.text);
     rest = rest.filter((c) => c !== cell);
   }
   return rest;

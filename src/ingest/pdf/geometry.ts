@@ -52,6 +52,10 @@ export interface TableCell {
   colSpan: number;
   bbox: BBox;
   text: string;
+  /** A cell printed unruled beside a part ruling only the table's right-hand columns: the merged cell above it on the page before runs on (see unruled-columns.ts). */
+  runsOn?: boolean;
+  /** A first-row cell whose top the page leaves unruled while ruling the top of others in its row: it may continue the merged cell above on the page before. */
+  openTop?: boolean;
 }
 
 /** A table found on one page, before tables continued across pages are joined. */

@@ -124,6 +124,9 @@ function buildTable(grid: Grid, component: Segment[], glyphs: Glyph[], tolerance
     texts.set(id, [...(texts.get(id) ?? []), glyph]);
   }
   if (texts.size === 0) return null;
+  // A grid that rules the top of some first-row cells and not of others leaves those open: merged cells running on from the page before.
+  const topDrawn = xs.slice(0, -1).map((x, c) => drawn(horizontal, 'x', ys[0], x, xs[c + 1]));
+  const openTop = (rect: Rect) => rect.r0 === 0 && topDrawn.includes(true) && !topDrawn.slice(rect.c0, rect.c1 + 1).includes(true);
   const cells: TableCell[] = rects.list.map((rect, id) => ({
     row: rect.r0,
     column: rect.c0,
@@ -131,6 +134,7 @@ function buildTable(grid: Grid, component: Segment[], glyphs: Glyph[], tolerance
     colSpan: rect.c1 - rect.c0 + 1,
     bbox: [xs[rect.c0], ys[rect.r0], xs[rect.c1 + 1], ys[rect.r1 + 1]],
     text: cellText(texts.get(id) ?? []),
+    ...(openTop(rect) ? { openTop: true } : {}),
   }));
   cells.sort((a, b) => a.row - b.row || a.column - b.column);
   const firstColumn = glyphs.filter((g) => slot(xs, (g.x0 + g.x1) / 2) === 0);

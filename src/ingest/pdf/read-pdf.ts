@@ -14,6 +14,7 @@ import { openPdf } from './load.js';
 import { readPage } from './page.js';
 import { frameOf, measureBody, paragraphsOf, type PlacedLine, type TextFrame } from './paragraphs.js';
 import { joinSegments } from './rulings.js';
+import { withUnruledColumnsRead } from './unruled-columns.js';
 import { refuseStreamBombs } from './stream-bombs.js';
 import { findStreamTables } from './stream.js';
 
@@ -114,7 +115,8 @@ function layout(pages: PageContent[]): Block[] {
     flow.push(...items);
   });
   const tolerance = Math.max(...pages.map((p) => 2 * pageScale(p)));
-  return toBlocks(withoutRepeatedTitles(withoutWebChrome(flow, (item) => (item.kind === 'line' ? item.line : null), body.size), tolerance * 2), frames, body, tolerance);
+  const content = withUnruledColumnsRead(withoutWebChrome(flow, (item) => (item.kind === 'line' ? item.line : null), body.size), tolerance * 2);
+  return toBlocks(withoutRepeatedTitles(content, tolerance * 2), frames, body, tolerance);
 }
 
 const top = (item: FlowItem): number => (item.kind === 'line' ? item.line.y0 : item.table.bbox[1]);

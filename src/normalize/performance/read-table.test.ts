@@ -92,6 +92,22 @@ describe('readTargetTable: one grid holding several projects', () => {
   });
 });
 
+// Beijing 2026 卫健委 预算12表, p. 117: a project's goals open with a label of their own (`年度目标：`).
+describe('readTargetTable: a goal text opening with a label, in the grid\'s goals column', () => {
+  it('is the project\'s goals, its row an indicator of that project', () => {
+    const grid = table([
+      ['项目名称', '项目总额', '绩效目标', '一级指标', '二级指标', '三级指标', '指标值'],
+      ['11000026T000003813625-代谢性疾病新药研发', '490', '完成代谢性疾病药物机制探索。', '满意度指标', '服务对象满意度指标', '服务对象满意度', '≥90%'],
+      [cell('11000023T000002048076-眼研所改革与发展', 2), cell('400', 2), cell('年度目标：本项目拟构建视网膜色素上皮变性的大动物模型。', 2), '产出指标', '数量指标', '申请专利', '＝1项'],
+      ['产出指标', '数量指标', '动物模型评估', '＝1个'],
+    ], '万元');
+    expect(readTargetTable(grid, null).map((target) => [target.name, target.goals, target.indicators.map((indicator) => indicator.name)])).toEqual([
+      ['代谢性疾病新药研发', ['完成代谢性疾病药物机制探索。'], ['服务对象满意度']],
+      ['眼研所改革与发展', ['年度目标：本项目拟构建视网膜色素上皮变性的大动物模型。'], ['申请专利', '动物模型评估']],
+    ]);
+  });
+});
+
 describe('readTargetTable: key/value project forms stacked in one table', () => {
   const form = table([
     ['项目名称', cell('社区活动经费', 1, 2), '项目编码', 'P2023001'],

@@ -98,7 +98,7 @@ export function readTargetRun(run: readonly Table[], defaultName: string | null,
         Object.assign(evaluationOf(draft), { totalWeight: numberAt(grid, row, header, 'weight'), totalScore: numberAt(grid, row, header, 'score') });
         continue;
       }
-      const inline = readLabels(grid, row);
+      const inline = readLabels(grid, row, header?.columns.goals);
       // A key/value row (项目名称 | … , 项目资金总额 | …) of the next project's form is no indicator, whatever columns it fills.
       const dataRow = header !== null && inline.length === 0 && isIndicatorRow(grid, row, header);
       const labelsBelow = dataRow || inline.length > 0 ? [] : labelsOverValues(grid, row);
@@ -258,9 +258,12 @@ interface LabelledValue {
   unit: CurrencyUnit | null;
 }
 
-/** The label/value pairs of a key/value row (`项目名称 | 机关工作经费 | 项目总额 | 50`, or `绩效目标：…` in one cell). */
-function readLabels(grid: Grid, row: number): LabelledValue[] {
-  const cells = grid[row].filter((slot) => slot.origin);
+/**
+ * The label/value pairs of a key/value row (`项目名称 | 机关工作经费 | 项目总额 | 50`, or `绩效目标：…` in one cell).
+ * A cell of the grid's goals column (`goalsColumn`) is a goal text, whatever label it opens with (`年度目标：本项目拟…`).
+ */
+function readLabels(grid: Grid, row: number, goalsColumn?: number): LabelledValue[] {
+  const cells = grid[row].filter((slot) => slot.origin && slot.column !== goalsColumn);
   const pairs: LabelledValue[] = [];
   cells.forEach((slot, at) => {
     const inline = /^([^:：]{2,12})[:：](.+)$/u.exec(slot.cell.text);
