@@ -176,3 +176,30 @@ describe('final accounts (决算)', () => {
     );
   });
 });
+
+// The central template's 部门支出总表 (国家信访局 2026, 部门公开表3) with its codes left out: the 类 and 款 names
+// stand over their 项 with nothing to mark them, as in a PDF indenting them only.
+describe('validateFiscal on lines that nest without codes, numbering or indentation', () => {
+  const uncoded = (total: string) =>
+    table('部门支出总表', [
+      row('科目名称', '合计', '基本支出', '项目支出'),
+      row('住房保障支出', '1,111.44', '1,111.44', ''),
+      row('住房改革支出', '1,111.44', '1,111.44', ''),
+      row('住房公积金', '701.74', '701.74', ''),
+      row('提租补贴', '68.70', '68.70', ''),
+      row('购房补贴', '341.00', '341.00', ''),
+      row('教育支出', '118.01', '', '118.01'),
+      row('合计', total, '1,111.44', '118.01'),
+    ]);
+
+  it('checks no flat sum where a line is the sum of the lines after it', () => {
+    const read = uncoded('1,229.45');
+    expect(read.lines.every((line) => line.code === null && line.level === null)).toBe(true);
+    expect(validateFiscal(disclosure([read])).filter((finding) => finding.path.startsWith('/fiscalTables/0/totals'))).toEqual([]);
+  });
+
+  it('still checks a flat list whose lines nest nowhere (教育支出 and 住房公积金 alone)', () => {
+    const flat = table('部门支出总表', [row('科目名称', '合计'), row('住房公积金', '701.74'), row('教育支出', '118.01'), row('合计', '819.76')]);
+    expect(validateFiscal(disclosure([flat]))).toContainEqual(expect.objectContaining({ code: 'SUM_MISMATCH', path: '/fiscalTables/0/totals/0/values/total', actual: 8197600, expected: 8197500 }));
+  });
+});

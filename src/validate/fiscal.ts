@@ -85,6 +85,9 @@ function checkTotalsAgainstLines(table: FiscalTable, t: number): Finding[] {
     const panel = total.panel ?? 0;
     const from = Math.max(-1, ...table.totals.map((other) => other.panel ?? 0).filter((other) => other < panel)) + 1;
     const own = top.filter((line) => (line.panel ?? 0) >= from && (line.panel ?? 0) <= panel);
+    // Lines printing no code, numbering or indentation may still nest (a 类 over its 款, a unit over its projects):
+    // where one of them is the sum of the lines after it, a flat sum says nothing about the table.
+    if (!coded && own.every((line) => line.level === null) && nestsUnmarked(table, own)) return;
     for (const { key } of table.measures) {
       if (key.endsWith('changePct')) continue;
       const parts = own.map((line) => ({ value: line.values[key] ?? null, path: pointer(t, 'lines', table.lines.indexOf(line), key) }));
@@ -393,6 +396,29 @@ function holdsUnnestedGroups(table: FiscalTable, printed: number | null, parts: 
   const multiple = total.dividedBy(printed).toDecimalPlaces(0);
   // Each level's rows are rounded figures of their own: the multiple holds to the rounding of the printed parts.
   return multiple.greaterThanOrEqualTo(2) && withinTolerance(total, multiple.times(printed), sumTolerance(table.unitOfMeasure, parts.length + 1));
+}
+
+/**
+ * Whether a line of these is the sum of two or more non-zero lines right after it, in every measure, to the rounding
+ * of the printed figures: rows the table nests without marking them.
+ */
+function nestsUnmarked(table: FiscalTable, lines: readonly FiscalLine[]): boolean {
+  const keys = table.measures.map((measure) => measure.key).filter((key) => !key.endsWith('changePct'));
+  const figure = (line: FiscalLine, key: string) => line.values[key] ?? 0;
+  return lines.some((head, at) => {
+    if (!keys.some((key) => figure(head, key) !== 0)) return false;
+    const sums = new Map(keys.map((key) => [key, new Decimal(0)]));
+    let items = 0;
+    for (const line of lines.slice(at + 1)) {
+      if (!keys.some((key) => figure(line, key) !== 0)) continue;
+      items++;
+      for (const key of keys) sums.set(key, sums.get(key)!.plus(figure(line, key)));
+      const tolerance = sumTolerance(table.unitOfMeasure, items + 1);
+      if (items >= 2 && keys.every((key) => withinTolerance(sums.get(key)!, figure(head, key), tolerance))) return true;
+      if (keys.some((key) => sums.get(key)!.abs().greaterThan(new Decimal(figure(head, key)).abs().plus(tolerance)))) return false;
+    }
+    return false;
+  });
 }
 
 function sum(values: readonly (number | null)[]): Decimal {
