@@ -386,4 +386,27 @@ describe('readFiscalTable', () => {
     expect(levels('公务用车购置')).toEqual([[2, null]]);
     expect(table.lines.filter((l) => l.level === 1).map((l) => l.name)).toEqual(['工资福利支出', '商品和服务支出', '对个人和家庭的补助', '资本性支出']);
   });
+
+  it("takes a department's row, the sum of its units' rows, for the total of a table printing no 合计 (Shenzhen 建筑工务署 2026 表3, pp. 20–28; its units' rows only)", () => {
+    const table = readFiscalTable(
+      understood(['支出总表', '单位：万元'], [
+        row('预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'),
+        row('深圳市建筑工务署', '', '', '33,934.54', '20,723.90', '13,210.64'),
+        row('深圳市建筑工务署（本级）', '', '', '14,480.17', '4,614.06', '9,866.11'),
+        row('深圳市建筑工务署文体和水务工程管理中心', '', '', '5,647.80', '4,226.45', '1,421.35'),
+        row('深圳市建筑工务署工程管理中心', '', '', '8,236.21', '7,010.72', '1,225.49'),
+        row('深圳市建筑工务署工程设计管理中心', '', '', '5,570.36', '4,872.67', '697.69'),
+      ]),
+      '元',
+    );
+    expect(table.totals.map((total) => [total.name, total.unit, total.values])).toEqual([
+      ['深圳市建筑工务署', '深圳市建筑工务署', { total: 339345400, basic: 207239000, project: 132106400 }],
+    ]);
+    expect(table.lines.map((l) => l.unit)).toEqual([
+      '深圳市建筑工务署（本级）',
+      '深圳市建筑工务署文体和水务工程管理中心',
+      '深圳市建筑工务署工程管理中心',
+      '深圳市建筑工务署工程设计管理中心',
+    ]);
+  });
 });

@@ -47,7 +47,7 @@ export function nestUnderUnits(lines: readonly FiscalLine[], unitOfMeasure: Curr
 }
 
 /** Whether `parts`' figures are `multiple` times `whole`'s in every measure, to the rounding of the printed figures. */
-function sumsTo(whole: FiscalLine, parts: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, multiple: number): boolean {
+export function sumsTo(whole: FiscalLine, parts: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, multiple: number): boolean {
   const tolerance = sumTolerance(unitOfMeasure, parts.length + multiple);
   return Object.keys(whole.values)
     .filter((key) => !key.endsWith('changePct'))
