@@ -18,6 +18,14 @@ describe('meetsTarget', () => {
     expect(met('23万人次', '23.66万人次')).toBeNull();
   });
 
+  // p. 61 (年采供血量增幅): the target is a range, the actual inside it.
+  it('decides a range target inside its ends', () => {
+    expect(met('上涨5%-10%', '上涨6.23%')).toBe(true);
+    expect(met('上涨5%-10%', '上涨10%')).toBe(true);
+    expect(met('上涨5%-10%', '上涨12%')).toBe(false);
+    expect(met('上涨5%-10%', '上涨4%')).toBe(false);
+  });
+
   it('does not compare figures in different measures or qualitative targets', () => {
     expect(met('≥800人', '0.08万人')).toBeNull();
     expect(met('达到国家标准', '达到')).toBeNull();

@@ -167,6 +167,8 @@ export const targetSchema = z
     operator: z.enum(['>=', '<=', '=', '>', '<']).nullable(),
     value: z.number().nullable(),
     unit: z.string().nullable(),
+    // Additive (project rule): a range target (`5%-10%`) is `>=` its lower end (value) up to this upper end, inclusive.
+    upTo: z.number().optional().describe('A range target’s upper end, inclusive (value ≤ x ≤ upTo); absent otherwise'),
     text: z.string().nullable(),
   })
   .strict();

@@ -30,7 +30,7 @@ describe('validateTargets', () => {
   it('reports targets with neither a figure nor a recognised qualitative wording', () => {
     const findings = validateTargets(
       disclosureWith({
-        overall: target('某单位', [indicator('培训人次', '≥300人次', 2), indicator('覆盖范围', '90%-100%', 3)]),
+        overall: target('某单位', [indicator('培训人次', '≥300人次', 2), indicator('覆盖范围', '≥98%；≥95%', 3)]),
         projects: [target('机关运转', [indicator('印刷质量', '合格', 2), indicator('工作计划', '相关文件要求', 3), indicator('培训场次', '', 4)])],
       }),
     );
@@ -39,7 +39,7 @@ describe('validateTargets', () => {
         code: 'UNPARSED_TARGET',
         severity: 'warning',
         path: '/performance/overall/indicators/1/target',
-        message: '某单位: target "90%-100%" of indicator "覆盖范围" is neither a figure nor a recognised qualitative target (table 3, row 3)',
+        message: '某单位: target "≥98%；≥95%" of indicator "覆盖范围" is neither a figure nor a recognised qualitative target (table 3, row 3)',
       },
       {
         code: 'UNPARSED_TARGET',

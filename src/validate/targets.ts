@@ -1,7 +1,7 @@
 // UNPARSED_TARGET: a 指标值 the parser could not read as a figure, and which is
-// not a qualitative target either (see isRecognisedQualitative): a range
-// (`90%-100%`), a figure inside prose (`全年4次`), an empty cell, or wording
-// no consumer could compare against.
+// not a qualitative target either (see isRecognisedQualitative): an approximate
+// figure (`约40平方米`), a figure inside prose (`全年4次`), several targets in one
+// cell, an empty cell, or wording no consumer could compare against.
 import { isRecognisedQualitative } from '../text/target.js';
 import type { Disclosure, Finding, PerformanceTarget } from '../schema/canonical.js';
 
