@@ -16,6 +16,8 @@ export interface Slot {
   unit: boolean;
   /** The slot's rows are units, each above its items (支出项目类别（资金使用单位）). */
   unitGroups: boolean;
+  /** The slot names each row's year (年度: 2025年 | 2026年 | 增减变化金额 under each unit). */
+  yearRows: boolean;
   scheme: Scheme | null;
 }
 
@@ -33,7 +35,7 @@ export interface Panel {
   values: ValueColumn[];
 }
 
-type Role = 'code' | 'unitCode' | 'name' | 'unitName' | 'unitGroupedName' | 'ignored' | 'value';
+type Role = 'code' | 'unitCode' | 'name' | 'unitName' | 'unitGroupedName' | 'yearName' | 'ignored' | 'value';
 
 const sideSegment = /^(?:本年|财政拨款)?(收入|支出)$/u;
 
@@ -51,7 +53,7 @@ function roleOf(segments: readonly string[]): Role {
   // `部门预算支出经济科目` (Guangzhou) names its rows like 经济科目 does.
   if (/名称$|^(项目|科目)$|(?:功能|经济)科目$|分类科目|科目\(按.*\)$|^[一二三]级$/u.test(leaf)) return 'name';
   // `年度` names its rows by year (Shenzhen's 三公 table: 2025年 | 2026年 | 增减变化金额 under each unit).
-  if (leaf === '年度') return 'name';
+  if (leaf === '年度') return 'yearName';
   return 'value';
 }
 
@@ -124,6 +126,7 @@ function addToSlot(panel: Panel, column: number, role: Role, header: string): vo
   const isCode = role === 'code' || role === 'unitCode';
   const unit = role === 'unitCode' || role === 'unitName';
   const unitGroups = role === 'unitGroupedName';
+  const yearRows = role === 'yearName';
   const scheme = unit ? null : schemeFromHeader(header);
   // A name column right after a 单位编码 column names the unit on rows with a code (Xi'an's 单位（项目）名称).
   if (open && open.nameColumn === null && (open.unit === unit || (open.unit && role === 'name'))) {
@@ -132,7 +135,7 @@ function addToSlot(panel: Panel, column: number, role: Role, header: string): vo
     open.scheme ??= scheme;
     return;
   }
-  panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, unitGroups, scheme });
+  panel.slots.push({ codeColumns: isCode ? [column] : [], nameColumn: isCode ? null : column, unit, unitGroups, yearRows, scheme });
 }
 
 /**

@@ -409,4 +409,33 @@ describe('readFiscalTable', () => {
       '深圳市建筑工务署工程设计管理中心',
     ]);
   });
+
+  it('reads a unit\'s year rows as one line of the table\'s year, the year before and the change beside it (Shenzhen 国资委 2026 三公, p. 34; its 一般公共预算 columns)', () => {
+    const table = readFiscalTable(
+      understood(['财政拨款“三公”经费支出表', '单位：万元'], [
+        row('预算单位', '年度', '总计', '因公出国(境)费', '公务接待费'),
+        row('深圳市人民政府国有资产监督管理委员会', '2025年', '26.13', '3.33', '6.00'),
+        row('', '2026年', '120.80', '98.00', '6.00'),
+        row('', '增减变化金额', '94.67', '94.67', '0.00'),
+      ]),
+      '元',
+    );
+    expect(table.measures.map((m) => m.key)).toEqual([
+      'total', 'overseasTravel', 'reception',
+      'priorYear.total', 'priorYear.overseasTravel', 'priorYear.reception',
+      'change.total', 'change.overseasTravel', 'change.reception',
+    ]);
+    // One unit: its line is the table's total.
+    expect(table.lines).toEqual([]);
+    expect(table.totals.map((total) => [total.name, total.values])).toEqual([
+      [
+        '深圳市人民政府国有资产监督管理委员会',
+        {
+          total: 1208000, overseasTravel: 980000, reception: 60000,
+          'priorYear.total': 261300, 'priorYear.overseasTravel': 33300, 'priorYear.reception': 60000,
+          'change.total': 946700, 'change.overseasTravel': 946700, 'change.reception': 0,
+        },
+      ],
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import { numberingStyle, uncodedLevels, type UncodedLine } from '../../tables/li
 import { foldTitle } from '../../tables/table-label.js';
 import { kindFromTitle, phaseOf } from './table-identity.js';
 import { nestUnderUnits, sumsTo } from './unit-groups.js';
+import { pivotYearRows } from './year-rows.js';
 
 /**
  * `parts` are the later parts of the run `table` opens (tables/continuation.ts
@@ -41,6 +42,8 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
   const openUnit = new Map<number, string>();
   // Panels whose label column lists units, each above its items: their lines, in order.
   const grouped = new Map<number, FiscalLine[]>();
+  // Panels naming each row's year (年度): their lines, in order.
+  const byYear = new Map<number, FiscalLine[]>();
   for (const part of [table, ...parts]) {
     const { grid, header } = part;
     // Notes, captions and column-number rows print none of the table's content.
@@ -87,6 +90,7 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
         };
         lines.push(line);
         if (panel.slots.some((slot) => slot.unitGroups)) grouped.set(at, [...(grouped.get(at) ?? []), line]);
+        if (panel.slots.some((slot) => slot.yearRows)) byYear.set(at, [...(byYear.get(at) ?? []), line]);
       });
     }
   }
@@ -100,6 +104,14 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
     lines.splice(lines.indexOf(head), 1);
     const { side, name, values, columns, source } = head;
     totals.push({ side, panel, name, unit: name, values, columns, source });
+  }
+
+  let measures = uniqueMeasures(allPanels);
+  for (const panelLines of byYear.values()) {
+    const pivoted = pivotYearRows(panelLines, measures);
+    if (!pivoted) continue;
+    lines.splice(lines.indexOf(panelLines[0]), panelLines.length, ...pivoted.lines);
+    measures = pivoted.measures;
   }
 
   // A table listing one budget unit and no 合计 row (Shenzhen's 支出总表, 预算单位 | 科目编码 | …): the unit's own row is its total;
@@ -123,7 +135,7 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
     label: table.title.label,
     phase,
     unitOfMeasure: unit,
-    measures: uniqueMeasures(allPanels),
+    measures,
     totals,
     lines,
     empty,
