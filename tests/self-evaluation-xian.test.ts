@@ -83,5 +83,15 @@ describe('Xi\'an 卫健委 2022 决算: self-evaluation tables', () => {
       project_spent: 11845600,
       project_execution_rate: 93.07,
     });
+    // A range target (p. 63): 年采供血量增幅 上涨5%-10%, achieved 上涨6.23%.
+    expect(records.find((record) => record.project === '采供血专用材料费项目' && record.name === '年采供血量增幅')).toMatchObject({
+      target_raw: '上涨5%-10%',
+      target_operator: '>=',
+      target_value: 5,
+      target_up_to: 10,
+      target_unit: '%',
+      actual_raw: '上涨6.23%',
+      actual_value: 6.23,
+    });
   });
 });
