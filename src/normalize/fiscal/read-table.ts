@@ -19,7 +19,7 @@ import { closesWithTotalWord } from '../../tables/total-words.js';
 import { numberingStyle, uncodedLevels, type UncodedLine } from '../../tables/line-level.js';
 import { foldTitle } from '../../tables/table-label.js';
 import { kindFromTitle, phaseOf } from './table-identity.js';
-import { nestUnderUnits, sumsTo } from './unit-groups.js';
+import { nestUnderUnits, unitRowTotal } from './unit-groups.js';
 import { pivotYearRows } from './year-rows.js';
 
 /**
@@ -116,7 +116,7 @@ export function readFiscalTable(table: Table, fallbackUnit: CurrencyUnit, parts:
 
   // A table listing one budget unit and no 合计 row (Shenzhen's 支出总表, 预算单位 | 科目编码 | …): the unit's own row is its total;
   // listing a department and its units, the department's row, the sum of theirs.
-  const unitTotal = totals.length === 0 ? (soleUnitRow(lines) ?? departmentRow(lines, unit)) : null;
+  const unitTotal = totals.length === 0 ? unitRowTotal(lines, unit) : null;
   if (unitTotal) {
     lines.splice(lines.indexOf(unitTotal), 1);
     // Nested under that row by their sums (Shenzhen's 项目支出总表), its items are now the table's top-level lines.
@@ -255,19 +255,4 @@ function uniqueMeasures(panels: readonly Panel[]): FiscalTable['measures'] {
     if (!measures.some((measure) => measure.key === key)) measures.push({ key, label });
   }
   return measures;
-}
-
-/** The first row naming a budget unit, when it opens the table and is the sum of the other units' rows (two or more). */
-function departmentRow(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit): FiscalLine | null {
-  const unitRows = lines.filter((line) => line.code === null && line.unit !== null && line.name === line.unit);
-  if (unitRows.length < 3 || lines[0] !== unitRows[0]) return null;
-  return sumsTo(unitRows[0], unitRows.slice(1), unitOfMeasure, 1) ? unitRows[0] : null;
-}
-
-/** The one row naming a budget unit (no code, the unit's own name), when every other row belongs to that unit. */
-function soleUnitRow(lines: readonly FiscalLine[]): FiscalLine | null {
-  const unitRows = lines.filter((line) => line.code === null && line.unit !== null && line.name === line.unit);
-  if (unitRows.length !== 1) return null;
-  const unit = unitRows[0].unit;
-  return lines.every((line) => line.unit === unit) ? unitRows[0] : null;
 }

@@ -1,9 +1,11 @@
-// Units over their items in one label column (支出项目类别（资金使用单位）), told
-// apart by nothing but their figures: a unit's row is the sum of the rows under
-// it. Levels (and each line's unit) are set where the rows partition so.
+// Budget units' rows among a table's lines. Units over their items in one label
+// column (支出项目类别（资金使用单位）), told apart by nothing but their figures: a
+// unit's row is the sum of the rows under it; levels (and each line's unit) are
+// set where the rows partition so. And the unit row that is a table's total where
+// it prints no 合计 row.
 import { Decimal } from 'decimal.js';
 import type { CurrencyUnit } from '../../money/amount.js';
-import { sumTolerance } from '../../money/rounding.js';
+import { sumTolerance, withinTolerance } from '../../money/rounding.js';
 import type { FiscalLine } from '../../schema/canonical.js';
 
 /**
@@ -46,18 +48,28 @@ export function nestUnderUnits(lines: readonly FiscalLine[], unitOfMeasure: Curr
   return multiple !== null && multiple >= 2 && sumsTo(head, rest, unitOfMeasure, multiple) ? head : null;
 }
 
+/**
+ * The row naming a budget unit (no code, the unit's own name) that is the total of a
+ * table printing no 合计 row: the only one, every other row belonging to its unit
+ * (Shenzhen's 支出总表 of one unit); or the first of three or more, opening the table
+ * and the sum of the others (a department over its units). Null otherwise.
+ */
+export function unitRowTotal(lines: readonly FiscalLine[], unitOfMeasure: CurrencyUnit): FiscalLine | null {
+  const unitRows = lines.filter((line) => line.code === null && line.unit !== null && line.name === line.unit);
+  if (unitRows.length === 1) return lines.every((line) => line.unit === unitRows[0].unit) ? unitRows[0] : null;
+  if (unitRows.length < 3 || lines[0] !== unitRows[0]) return null;
+  return sumsTo(unitRows[0], unitRows.slice(1), unitOfMeasure, 1) ? unitRows[0] : null;
+}
+
 /** Whether `parts`' figures are `multiple` times `whole`'s in every measure, to the rounding of the printed figures. */
-export function sumsTo(whole: FiscalLine, parts: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, multiple: number): boolean {
+function sumsTo(whole: FiscalLine, parts: readonly FiscalLine[], unitOfMeasure: CurrencyUnit, multiple: number): boolean {
   const tolerance = sumTolerance(unitOfMeasure, parts.length + multiple);
   return Object.keys(whole.values)
     .filter((key) => !key.endsWith('changePct'))
-    .every((key) =>
-      parts
-        .reduce((sum, part) => sum.plus(part.values[key] ?? 0), new Decimal(0))
-        .minus(new Decimal(whole.values[key] ?? 0).times(multiple))
-        .abs()
-        .lte(tolerance),
-    );
+    .every((key) => {
+      const sum = parts.reduce((total, part) => total.plus(part.values[key] ?? 0), new Decimal(0));
+      return withinTolerance(sum, new Decimal(whole.values[key] ?? 0).times(multiple), tolerance);
+    });
 }
 
 /** How many times `parts` add up to `whole`'s first non-zero figure, to the nearest whole number; null where it has none. */
